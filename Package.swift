@@ -1,0 +1,113 @@
+// swift-tools-version:6.1
+//
+// kartei — a secure membership-records manager.
+//
+// Layers (a lower layer never imports a higher one):
+//   COpenSSL (system libcrypto/libssl) ─┬─ KarteiCrypto (the only Swift code that calls OpenSSL)
+//   GRDBSQLite (system libsqlite3) ─────┴─ CKarteiVFS (C: the page-encrypting SQLite VFS)
+//   KarteiMessages (the German/English message catalogue, exit codes)
+//   KarteiVault (vault file, key holders, open/create/rekey/backup/check)
+//   KarteiCore (domain, access policy, audit, synthetic data)
+//   KarteiBench (benchmarks printed by `kartei bench`)
+//   kartei (the command-line tool; thin)
+// KarteiTesting holds test fixtures; KarteiTestWriter is a child process for crash tests.
+import PackageDescription
+
+let package = Package(
+    name: "kartei",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kartei", targets: ["kartei"]),
+        .library(name: "KarteiVault", targets: ["KarteiVault"]),
+        .library(name: "KarteiCore", targets: ["KarteiCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .target(
+            name: "CKarteiVFS",
+            dependencies: [
+                "COpenSSL",
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            cSettings: [.unsafeFlags(["-Wall", "-Wextra", "-Wno-unused-parameter"])],
+            linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("crypto")]
+        ),
+        .target(name: "KarteiMessages"),
+        .target(
+            name: "KarteiCrypto",
+            dependencies: ["COpenSSL", "KarteiMessages"]
+        ),
+        .target(
+            name: "KarteiVault",
+            dependencies: [
+                "KarteiCrypto",
+                "KarteiMessages",
+                "CKarteiVFS",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "KarteiCore",
+            dependencies: [
+                "KarteiVault",
+                "KarteiCrypto",
+                "KarteiMessages",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "KarteiBench",
+            dependencies: [
+                "KarteiVault",
+                "KarteiCore",
+                "KarteiCrypto",
+                "CKarteiVFS",
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "kartei",
+            dependencies: [
+                "KarteiCore",
+                "KarteiVault",
+                "KarteiMessages",
+                "KarteiBench",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "KarteiTesting",
+            dependencies: ["KarteiVault", "KarteiCore", "KarteiCrypto", "KarteiMessages"]
+        ),
+        .executableTarget(
+            name: "KarteiTestWriter",
+            dependencies: ["KarteiVault", "KarteiTesting", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "KarteiMessagesTests", dependencies: ["KarteiMessages"]),
+        .testTarget(name: "KarteiCryptoTests", dependencies: ["KarteiCrypto", "KarteiTesting"]),
+        .testTarget(
+            name: "KarteiVaultTests",
+            dependencies: [
+                "KarteiVault", "KarteiTesting", "KarteiCrypto", "CKarteiVFS",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(name: "KarteiCoreTests", dependencies: ["KarteiCore", "KarteiTesting"]),
+        .testTarget(name: "KarteiCLITests", dependencies: ["KarteiTesting", "KarteiMessages"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,140 @@
+import KarteiCrypto
+
+/// One key holder as stored in the keyring: an opaque id, its kind and kind-specific fields.
+///
+/// No names or other personal data: a holder's label lives inside the encrypted database.
+public struct HolderEntry: Sendable, Hashable {
+    public enum Kind: UInt8, Sendable, CaseIterable, Codable {
+        /// A passphrase protects the holder's private key (scrypt).
+        case passphrase = 1
+        /// A printed recovery code protects the holder's private key.
+        case recoveryCode = 2
+        /// A user certificate; the data key is a CMS AuthEnvelopedData for it.
+        case certificate = 3
+
+        public var name: String {
+            switch self {
+            case .passphrase: "passphrase"
+            case .recoveryCode: "recovery-code"
+            case .certificate: "certificate"
+            }
+        }
+    }
+
+    /// 16 random bytes.
+    public var id: [UInt8]
+    public var kind: Kind
+    /// Kind-specific byte strings (docs/FORMATS.md §2).
+    var fields: [[UInt8]]
+
+    /// The id as 32 lowercase hex digits.
+    public var idHex: String { id.hexString }
+}
+
+/// One copy of the keyring. Layout (big-endian):
+///
+///     0   8  magic "KRTKEYS1"
+///     8   8  generation
+///     16  4  body length n
+///     20  n  body: entry count (u16), entries: id(16) kind(1) field count(1) fields(u32 length + bytes)
+///     20+n 32 HMAC-SHA256 over superblock[0..64] ‖ slot[0..20+n], keyed from the data key
+struct KeyringSlot: Sendable, Hashable {
+    static let magic: [UInt8] = Array("KRTKEYS1".utf8)
+
+    var generation: UInt64
+    var entries: [HolderEntry]
+
+    func body() -> [UInt8] {
+        var writer = ByteWriter()
+        writer.u16(UInt16(entries.count))
+        for entry in entries {
+            writer.raw(entry.id)
+            writer.u8(entry.kind.rawValue)
+            writer.u8(UInt8(entry.fields.count))
+            for field in entry.fields { writer.field(field) }
+        }
+        return writer.bytes
+    }
+
+    /// The authenticated part (without the MAC).
+    func unsigned() -> [UInt8] {
+        let body = self.body()
+        var writer = ByteWriter()
+        writer.raw(KeyringSlot.magic)
+        writer.u64(generation)
+        writer.u32(UInt32(body.count))
+        writer.raw(body)
+        return writer.bytes
+    }
+
+    func encoded(superblock: Superblock, macKey: SecretBytes) throws -> [UInt8] {
+        let unsigned = self.unsigned()
+        let mac = HMACSHA256.authenticate(superblock.encoded + unsigned, key: macKey)
+        let bytes = unsigned + mac
+        guard bytes.count <= HeaderLayout.slotSize else { throw VaultError(.keyringFull) }
+        return bytes + [UInt8](repeating: 0, count: HeaderLayout.slotSize - bytes.count)
+    }
+
+    /// A parsed slot and the bytes its MAC covers.
+    struct Parsed {
+        var slot: KeyringSlot
+        var unsigned: [UInt8]
+        var mac: [UInt8]
+
+        func isAuthentic(superblock: Superblock, macKey: SecretBytes) -> Bool {
+            HMACSHA256.isValid(mac, for: superblock.encoded + unsigned, key: macKey)
+        }
+    }
+
+    /// Parses a slot; nil if it is empty, torn or not a slot. Nothing is authenticated yet.
+    static func parse(_ bytes: [UInt8]) -> Parsed? {
+        var reader = ByteReader(bytes)
+        do {
+            guard try reader.raw(8) == magic else { return nil }
+            let generation = try reader.u64()
+            let length = Int(try reader.u32())
+            guard length <= HeaderLayout.slotSize - 52 else { return nil }
+            let bodyStart = reader.offset
+            let body = try reader.raw(length)
+            let mac = try reader.raw(32)
+            var bodyReader = ByteReader(body)
+            let count = Int(try bodyReader.u16())
+            var entries: [HolderEntry] = []
+            for _ in 0..<count {
+                let id = try bodyReader.raw(16)
+                guard let kind = HolderEntry.Kind(rawValue: try bodyReader.u8()) else { return nil }
+                let fieldCount = Int(try bodyReader.u8())
+                var fields: [[UInt8]] = []
+                for _ in 0..<fieldCount { fields.append(try bodyReader.field()) }
+                entries.append(HolderEntry(id: id, kind: kind, fields: fields))
+            }
+            guard bodyReader.remaining == 0 else { return nil }
+            return Parsed(
+                slot: KeyringSlot(generation: generation, entries: entries),
+                unsigned: Array(bytes[0..<(bodyStart + length)]),
+                mac: mac
+            )
+        } catch {
+            return nil
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    var hexString: String { map { String(format: "%02x", $0) }.joined() }
+
+    init?(hex: String) {
+        guard hex.count % 2 == 0 else { return nil }
+        var out: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
+            out.append(byte)
+            index = next
+        }
+        self = out
+    }
+}
+
+import Foundation

@@ -1,0 +1,78 @@
+import CKarteiVFS
+import Foundation
+import GRDB
+import KarteiCrypto
+
+/// What a rekey did.
+public struct RekeyReport: Sendable {
+    /// Pages re-encrypted under the new data key.
+    public var pages: Int
+    /// Holders the new data key was wrapped for.
+    public var holders: Int
+    /// Holder ids that were removed.
+    public var removed: [String]
+}
+
+extension Vault {
+    /// Replaces the data key: every page is re-encrypted under a new key, every remaining holder
+    /// receives the new key (wrapped to its public key: no other holder's secret is needed), and
+    /// the listed holders are dropped. The new file replaces the old one with one atomic rename;
+    /// an interruption at any point leaves the old vault as it was.
+    ///
+    /// Needs the vault to itself: fails with `.busy` while another process has it open.
+    public static func rekey(
+        at path: String,
+        unlocking unlocker: Unlocker,
+        removingHolders removed: Set<String> = [],
+        options: VaultOptions = VaultOptions()
+    ) throws -> RekeyReport {
+        let vault = try Vault.open(at: path, unlocking: unlocker, options: options)
+        var exclusive: Int32 = -1
+        defer { ckartei_vfs_exclusive_close(exclusive) }
+        do {
+            guard ckartei_vfs_references(vault.binding.rawPointer) == 1 else { throw VaultError(.busy, ["path": path]) }
+            // Swap our shared presence lock for an exclusive one on a descriptor that outlives
+            // the binding, so nobody opens the old file between close and rename.
+            vault.binding.unlockPresence()
+            let rc = ckartei_vfs_exclusive_open(path, &exclusive)
+            guard rc == 0 else {
+                try? vault.binding.lockPresence(exclusive: false)
+                throw rc == EAGAIN ? VaultError(.busy, ["path": path]) : VaultError(.io, ["path": path])
+            }
+            for leftover in VaultFileBuilder.leftovers(of: path) { VaultFileBuilder.removeFamily(of: leftover) }
+
+            let entries = vault.currentKeyring.entries
+            let unknown = removed.subtracting(entries.map(\.idHex))
+            guard unknown.isEmpty else { throw VaultError(.holderNotFound, ["id": unknown.sorted().joined(separator: ", ")]) }
+            let kept = entries.filter { !removed.contains($0.idHex) }
+            guard !kept.isEmpty else { throw VaultError(.lastHolder) }
+
+            let newKey = try SecretBytes(randomCount: 32)
+            let rewrapped = try kept.map { try KeyHolder.rewrap($0, dataKey: newKey, vaultID: vault.vaultID) }
+            var pages = 0
+            let temporary = try VaultFileBuilder.build(
+                finalPath: path, purpose: "rekey", vaultID: vault.vaultID, dataKey: newKey, entries: rewrapped,
+                options: options
+            ) { copy in
+                do {
+                    try vault.databasePool.backup(to: copy.databasePool)
+                } catch {
+                    throw Vault.mapError(error, binding: vault.binding, path: path)
+                }
+                try copy.write { db in
+                    for id in removed {
+                        try db.execute(sql: "DELETE FROM vault_holder WHERE id = ?", arguments: [id])
+                    }
+                }
+                pages = try copy.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+            }
+            try vault.close()
+            try VaultFileBuilder.renameIntoPlace(temporary, path)
+            options.logger.info("vault rekeyed", metadata: ["pages": "\(pages)", "removed": "\(removed.count)"])
+            return RekeyReport(pages: pages, holders: rewrapped.count, removed: removed.sorted())
+        } catch {
+            try? vault.close()
+            throw error
+        }
+    }
+}
