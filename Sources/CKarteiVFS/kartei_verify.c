@@ -113,3 +113,25 @@ int64_t ckartei_vfs_verify_wal(ckartei_binding *b, const char *wal_path, ckartei
     close(fd);
     return checked;
 }
+
+int ckartei_wal_frame_open(const ckartei_keys *keys, const uint8_t *frame, int64_t offset, uint8_t header_out[24],
+                           uint8_t *page_out) {
+    kxts x;
+    kgcm g;
+    if (kxts_init(&x, keys->wal_header) != 0) return -1;
+    if (kgcm_init(&g, keys->wal_page) != 0) {
+        kxts_free(&x);
+        return -1;
+    }
+    int rc = kxts_crypt(&x, 0, offset, frame, header_out);
+    if (rc == 0) {
+        uint32_t pgno = ((uint32_t)header_out[0] << 24) | ((uint32_t)header_out[1] << 16) |
+                        ((uint32_t)header_out[2] << 8) | header_out[3];
+        uint8_t aad[K_AAD_LEN];
+        kaad(aad, keys->file_id, CKARTEI_ROLE_WAL, pgno, header_out + 8);
+        rc = kgcm_open(&g, aad, frame + CKARTEI_WAL_FRAME_HEADER, page_out, NULL);
+    }
+    kxts_free(&x);
+    kgcm_free(&g);
+    return rc;
+}

@@ -20,3 +20,8 @@ public enum SecureRandom {
         }
     }
 }
+
+/// Which OpenSSL this process runs on.
+public enum OpenSSLInfo {
+    public static var version: String { String(cString: OpenSSL_version(OPENSSL_VERSION)) }
+}

@@ -332,7 +332,13 @@ extension Vault {
     private static func finishOpen(path: String, binding: VaultBinding, header: [UInt8], superblock: Superblock,
                                    dataKey: SecretBytes, schedule: KeySchedule, keyring: KeyringSlot,
                                    options: VaultOptions) throws -> Vault {
-        // Repair a torn or stale second slot from the authentic one.
+        // Bytes of the header region that belong to nothing must be zero, so that no changed
+        // byte goes unnoticed.
+        guard HeaderLayout.unusedRanges.allSatisfy({ header[$0].allSatisfy { $0 == 0 } }) else {
+            throw VaultError(.headerTampered, ["path": path])
+        }
+        // One keyring copy may be torn by a crash during a keyring update: it is rewritten from
+        // the authentic copy (both copies damaged means no authentic copy: refused above).
         for offset in HeaderLayout.slotOffsets {
             let slot = KeyringSlot.parse(Array(header[offset..<(offset + HeaderLayout.slotSize)]))
             if slot?.slot != keyring || slot?.isAuthentic(superblock: superblock, macKey: schedule.keyringMAC) != true {

@@ -152,6 +152,12 @@ int ckartei_page_seal(const uint8_t key[32], const uint8_t file_id[16], int role
 int ckartei_page_open(const uint8_t key[32], const uint8_t file_id[16], int role, uint32_t page_number,
                       const uint8_t extra[8], const uint8_t *sealed, uint8_t *out);
 
+/* Opens one WAL frame (24-byte header + page, as on disk at file offset `offset`) exactly as the
+ * VFS does: the plain header and the plain page. Returns 0, or -1 if the page does not
+ * authenticate. Used by tests to recompute SQLite's checksums and by forensics. */
+int ckartei_wal_frame_open(const ckartei_keys *keys, const uint8_t *frame, int64_t offset, uint8_t header_out[24],
+                           uint8_t *page_out);
+
 #ifdef __cplusplus
 }
 #endif

@@ -10,4 +10,6 @@ enum HeaderLayout {
     /// Two keyring slots; the valid one with the higher generation wins.
     static let slotSize = 30 * 1024
     static let slotOffsets = [4096, 4096 + 30 * 1024]
+    /// Ranges that hold nothing and must stay zero.
+    static let unusedRanges = [Superblock.byteCount..<stateOffset, (stateOffset + stateSize)..<slotOffsets[0]]
 }

@@ -80,9 +80,13 @@ struct KeyringSlot: Sendable, Hashable {
         var slot: KeyringSlot
         var unsigned: [UInt8]
         var mac: [UInt8]
+        /// The whole slot as on disk.
+        var raw: [UInt8]
 
+        /// The MAC matches and every byte after it is zero: no byte of the slot is unaccounted for.
         func isAuthentic(superblock: Superblock, macKey: SecretBytes) -> Bool {
-            HMACSHA256.isValid(mac, for: superblock.encoded + unsigned, key: macKey)
+            raw[(unsigned.count + mac.count)...].allSatisfy { $0 == 0 }
+                && HMACSHA256.isValid(mac, for: superblock.encoded + unsigned, key: macKey)
         }
     }
 
@@ -112,7 +116,8 @@ struct KeyringSlot: Sendable, Hashable {
             return Parsed(
                 slot: KeyringSlot(generation: generation, entries: entries),
                 unsigned: Array(bytes[0..<(bodyStart + length)]),
-                mac: mac
+                mac: mac,
+                raw: bytes
             )
         } catch {
             return nil

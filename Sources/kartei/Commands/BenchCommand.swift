@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import KarteiBench
+import KarteiMessages
+
+/// `kartei bench …`: benchmarks that print figures and ratios against a baseline measured in the
+/// same run (BENCHMARKS.md).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: L(.helpBenchAbstract),
+        subcommands: [Storage.self]
+    )
+
+    struct Storage: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: L(.helpBenchStorageAbstract),
+            discussion: L(.helpBenchStorageDiscussion)
+        )
+
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionRows), valueName: "n")) var rows = 100_000
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionBenchDir), valueName: "dir")) var dir: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionRepeat), valueName: "n")) var `repeat` = 3
+
+        func run() throws {
+            let result = try StorageBenchmark(rows: rows, repetitions: `repeat`, directory: dir) { progress in
+                Console.note(Message(.benchProgress, ["step": progress]))
+            }.run()
+            switch format {
+            case .json: try JSONOutput.printObject(result)
+            case .text, .csv:
+                for line in StorageBenchmarkText.lines(result) { Console.out(line) }
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import KarteiMessages
+import KarteiVault
+
+/// `kartei vault holder …`: who can unlock the data key.
+struct HolderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "holder",
+        abstract: L(.helpHolderAbstract),
+        subcommands: [List.self, AddPassphrase.self, AddRecoveryCode.self, Remove.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpHolderListAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let vault = try access.open()
+            defer { try? vault.close() }
+            let holders = try vault.holders()
+            switch format {
+            case .json: try JSONOutput.printArray(holders)
+            case .csv: CSVOutput.print(header: ["id", "kind", "label"], rows: holders.map { [$0.id, $0.kind, $0.label] })
+            case .text: for holder in holders { Console.out("\(holder.id)  \(holder.kind)  \(holder.label)") }
+            }
+            try vault.close()
+        }
+    }
+
+    struct AddPassphrase: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add-passphrase", abstract: L(.helpHolderAddPassphraseAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionNewPassphraseFile), valueName: "file"))
+        var newPassphraseFile: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionLabel), valueName: "text")) var label: String
+
+        func run() throws {
+            let vault = try access.open()
+            defer { try? vault.close() }
+            let passphrase = try SecretInput.newPassphrase(file: newPassphraseFile)
+            let holder = try vault.addPassphraseHolder(passphrase, label: label)
+            try vault.close()
+            Console.out(L(.holderAdded, ["id": holder.id, "kind": holder.kind]))
+        }
+    }
+
+    struct AddRecoveryCode: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add-recovery-code", abstract: L(.helpHolderAddRecoveryCodeAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionLabel), valueName: "text"))
+        var label = L(.recoveryCodeDefaultLabel)
+
+        func run() throws {
+            let vault = try access.open()
+            defer { try? vault.close() }
+            let (code, holder) = try vault.addRecoveryCodeHolder(label: label)
+            try vault.close()
+            Console.note(Message(.holderAdded, ["id": holder.id, "kind": holder.kind]))
+            Console.note(Message(.initRecoveryCodeIntro))
+            Console.out(code.formatted)
+            Console.note(Message(.initRecoveryCodeOutro))
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: L(.helpHolderRemoveAbstract), discussion: L(.helpHolderRemoveDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentHolderID))) var id: String
+
+        func run() throws {
+            let report = try Vault.rekey(at: access.vaultPath(), unlocking: access.unlocker(), removingHolders: [id],
+                                         options: CLIVaultOptions.make())
+            Console.out(L(.holderRemoved, ["id": id, "pages": String(report.pages), "holders": String(report.holders)]))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import KarteiMessages
+import Logging
+
+/// The `kartei` command: nouns as subcommands, verbs nested. All logic lives in the libraries.
+struct Kartei: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kartei",
+        abstract: L(.helpKarteiAbstract),
+        discussion: L(.helpKarteiDiscussion),
+        version: KarteiVersion.string,
+        subcommands: [InitCommand.self, VaultCommand.self, DemoCommand.self, BenchCommand.self]
+    )
+}
+
+enum KarteiVersion {
+    static let string = "0.1.0"
+}
+
+/// The entry point: runs the command and turns errors into a message on stderr and a documented
+/// exit code (docs/CLI.md).
+@main
+enum Main {
+    static func main() {
+        // Diagnostics go to stderr, in English, for operators; off below `error` unless asked
+        // for with KARTEI_LOG_LEVEL=info|debug. Users read messages from the catalogue, not logs.
+        let level = ProcessInfo.processInfo.environment["KARTEI_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .error
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        do {
+            var command = try Kartei.parseAsRoot()
+            try command.run()
+        } catch let error as any UserFacingError {
+            Console.error(error.message)
+            exit(error.exitCode.rawValue)
+        } catch let error as ExitCode {
+            exit(error.rawValue)
+        } catch {
+            let code = Kartei.exitCode(for: error)
+            if code == .success || code.rawValue == 64 || error is CleanExit {
+                Kartei.exit(withError: error)
+            }
+            Console.error(Message(.cliUnexpectedError, ["reason": String(describing: error)]))
+            exit(KarteiExitCode.failure.rawValue)
+        }
+    }
+}
+
+/// Looks up a message in the catalogue in the language of this process.
+func L(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
+    Message(key, arguments).text()
+}

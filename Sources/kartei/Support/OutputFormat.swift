@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+
+/// `--format text|json|csv` of every command that prints data.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case text, json, csv
+}
+
+/// JSON output: sorted keys, ISO 8601 dates, objects carry a `schemaVersion` (docs/CLI.md).
+enum JSONOutput {
+    static let schemaVersion = 1
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    /// Prints an object with `schemaVersion` merged in.
+    static func printObject(_ value: some Encodable) throws {
+        let data = try encoder().encode(Versioned(value: value))
+        Console.out(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Prints an array (lists are arrays of objects so scripts can iterate them directly).
+    static func printArray(_ values: [some Encodable]) throws {
+        let data = try encoder().encode(values)
+        Console.out(String(decoding: data, as: UTF8.self))
+    }
+
+    private struct Versioned<Value: Encodable>: Encodable {
+        let value: Value
+        func encode(to encoder: any Encoder) throws {
+            try value.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(JSONOutput.schemaVersion, forKey: .schemaVersion)
+        }
+        enum Key: String, CodingKey { case schemaVersion }
+    }
+}
+
+/// CSV in German spreadsheet conventions: `;`, UTF-8 with BOM, quotes where needed.
+enum CSVOutput {
+    static func print(header: [String], rows: [[String]]) {
+        var lines = ["\u{FEFF}" + header.map(quote).joined(separator: ";")]
+        lines += rows.map { $0.map(quote).joined(separator: ";") }
+        Console.out(lines.joined(separator: "\r\n"))
+    }
+
+    static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
