@@ -156,6 +156,41 @@ int kxts_crypt(kxts *x, int encrypt, int64_t offset, const uint8_t in[24], uint8
     return 0;
 }
 
+int kwal_header_crypt(kxts *x, int encrypt, const uint8_t in[32], uint8_t out[32]) {
+    uint8_t tweak[16] = {0};
+    int len = 0;
+    EVP_CIPHER_CTX *ctx = encrypt ? x->enc : x->dec;
+    if (encrypt) {
+        if (EVP_EncryptInit_ex2(ctx, NULL, NULL, tweak, NULL) != 1) return -1;
+        if (EVP_EncryptUpdate(ctx, out, &len, in, 32) != 1 || len != 32) return -1;
+    } else {
+        if (EVP_DecryptInit_ex2(ctx, NULL, NULL, tweak, NULL) != 1) return -1;
+        if (EVP_DecryptUpdate(ctx, out, &len, in, 32) != 1 || len != 32) return -1;
+    }
+    return 0;
+}
+
+static uint32_t be32(const uint8_t *p) {
+    return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | (uint32_t)p[3];
+}
+
+int kwal_header_valid(const uint8_t h[32]) {
+    uint32_t magic = be32(h);
+    if ((magic & 0xFFFFFFFEu) != 0x377f0682u) return 0;
+    if (be32(h + 4) != 3007000u || be32(h + 8) != K_PS) return 0;
+    /* SQLite's checksum over the first 24 bytes: 32-bit words, big-endian if magic's low bit is set. */
+    int big = (int)(magic & 1);
+    uint32_t s1 = 0, s2 = 0;
+    for (int i = 0; i < 24; i += 8) {
+        uint32_t w0 = big ? be32(h + i) : ((uint32_t)h[i] | (uint32_t)h[i + 1] << 8 | (uint32_t)h[i + 2] << 16 | (uint32_t)h[i + 3] << 24);
+        uint32_t w1 = big ? be32(h + i + 4)
+                          : ((uint32_t)h[i + 4] | (uint32_t)h[i + 5] << 8 | (uint32_t)h[i + 6] << 16 | (uint32_t)h[i + 7] << 24);
+        s1 += w0 + s2;
+        s2 += w1 + s1;
+    }
+    return s1 == be32(h + 24) && s2 == be32(h + 28);
+}
+
 int kmask_init(kmask *m, const uint8_t key[32]) {
     m->ctx = NULL;
     if (!ciphers_ready()) return -1;

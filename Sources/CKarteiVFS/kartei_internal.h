@@ -45,6 +45,11 @@ int kxts_init(kxts *x, const uint8_t key[64]);
 void kxts_free(kxts *x);
 int kxts_crypt(kxts *x, int encrypt, int64_t offset, const uint8_t in[24], uint8_t out[24]);
 
+/* The 32-byte WAL header under the same XTS key, tweak 0 (frames start at offset 32). */
+int kwal_header_crypt(kxts *x, int encrypt, const uint8_t in[32], uint8_t out[32]);
+/* True if a plain WAL header is one SQLite wrote: magic, version, page size 4096, checksum. */
+int kwal_header_valid(const uint8_t header[32]);
+
 /* AES-256 single-block masks for rollback-journal checksums. */
 typedef struct kmask {
     EVP_CIPHER_CTX *ctx;

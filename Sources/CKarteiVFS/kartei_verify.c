@@ -59,9 +59,10 @@ int64_t ckartei_vfs_verify_wal(ckartei_binding *b, const char *wal_path, ckartei
     /* SQLite holds no POSIX locks on the WAL file itself, so a short-lived descriptor is safe. */
     int fd = open(wal_path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) return errno == ENOENT ? 0 : -errno;
+    uint8_t rawhdr[CKARTEI_WAL_HEADER];
     uint8_t walhdr[CKARTEI_WAL_HEADER];
-    ssize_t n = pread(fd, walhdr, sizeof walhdr, 0);
-    if (n != (ssize_t)sizeof walhdr) {
+    ssize_t n = pread(fd, rawhdr, sizeof rawhdr, 0);
+    if (n != (ssize_t)sizeof rawhdr) {
         close(fd);
         return 0; /* empty or header-less WAL: nothing to check */
     }
@@ -77,7 +78,16 @@ int64_t ckartei_vfs_verify_wal(ckartei_binding *b, const char *wal_path, ckartei
         close(fd);
         return -EINVAL;
     }
-    int64_t checked = 0;
+    int64_t checked = 1;
+    if (kwal_header_crypt(&x, 0, rawhdr, walhdr) != 0 || !kwal_header_valid(walhdr)) {
+        report(cb, ctx, CKARTEI_ROLE_WAL, CKARTEI_FAIL_AUTH, 0, 0, 0);
+        OPENSSL_cleanse(frame, K_FRAME);
+        free(frame);
+        kgcm_free(&g);
+        kxts_free(&x);
+        close(fd);
+        return checked;
+    }
     for (int64_t i = 0;; i++) {
         int64_t start = CKARTEI_WAL_HEADER + i * K_FRAME;
         n = pread(fd, frame, K_FRAME, start);
@@ -134,4 +144,13 @@ int ckartei_wal_frame_open(const ckartei_keys *keys, const uint8_t *frame, int64
     kxts_free(&x);
     kgcm_free(&g);
     return rc;
+}
+
+int ckartei_wal_header_open(const ckartei_keys *keys, const uint8_t in[32], uint8_t out[32]) {
+    kxts x;
+    if (kxts_init(&x, keys->wal_header) != 0) return -1;
+    int rc = kwal_header_crypt(&x, 0, in, out);
+    kxts_free(&x);
+    if (rc != 0) return -1;
+    return kwal_header_valid(out) ? 0 : -1;
 }

@@ -5,10 +5,11 @@
  * holder slots; KarteiVault writes it); SQLite's offset X is file offset X + 64 KiB. Every page is
  * AES-256-GCM sealed; nonce, tag and four authenticated zero bytes fill the 32 reserve bytes.
  *
- * WAL: the 32-byte WAL header is clear (magic, page size, random salts, its own checksum: nothing
- * computed from data). Each 24-byte frame header (page number, commit size, salts, the checksum
- * over the plaintext) is AES-256-XTS encrypted with the frame offset as tweak. Each frame's page
- * is sealed with the page number and the salts in its associated data, so a frame header cannot
+ * WAL: the 32-byte WAL header and each 24-byte frame header (page number, commit size, salts,
+ * the checksum over the plaintext) are AES-256-XTS encrypted, tweaked by their file offset; a
+ * decrypted WAL header must be one SQLite wrote (magic, version, page size, checksum), so a
+ * changed byte is reported instead of SQLite silently ignoring the WAL. Each frame's page is
+ * sealed with the page number and the salts in its associated data, so a frame header cannot
  * be changed without the page failing to authenticate.
  *
  * Rollback journal: header and page numbers are clear; page images are sealed; the checksum that
@@ -168,6 +169,21 @@ static int main_write(kfile *p, const uint8_t *in, int amt, int64_t ofst) {
 
 static int64_t frame_start(int64_t index0) { return CKARTEI_WAL_HEADER + index0 * K_FRAME; }
 
+/* Reads and decrypts the 32-byte WAL header. SQLITE_IOERR_SHORT_READ if the file is shorter
+ * (a new, empty WAL); SQLITE_IOERR_DATA if it decrypts to something SQLite never wrote. */
+static int wal_load_header(kfile *p, uint8_t out[CKARTEI_WAL_HEADER]) {
+    uint8_t raw[CKARTEI_WAL_HEADER];
+    int rc = p->real->pMethods->xRead(p->real, raw, CKARTEI_WAL_HEADER, 0);
+    if (rc != SQLITE_OK) return rc;
+    if (kwal_header_crypt(&p->xts, 0, raw, out) != 0) return SQLITE_IOERR_READ;
+    if (!kwal_header_valid(out)) {
+        kbinding_fail(p->binding, CKARTEI_ROLE_WAL, CKARTEI_FAIL_AUTH, 0, 0, 0);
+        OPENSSL_cleanse(out, CKARTEI_WAL_HEADER);
+        return SQLITE_IOERR_DATA;
+    }
+    return SQLITE_OK;
+}
+
 /* Reads frame index0 (0-based). With want_page, also authenticates and decrypts its page into
  * p->scratch + 24. Returns SQLITE_OK, SQLITE_IOERR_SHORT_READ (frame not wholly on disk),
  * SQLITE_IOERR_DATA (did not authenticate) or another error. hdr receives the plain header. */
@@ -198,11 +214,15 @@ static int wal_read(kfile *p, uint8_t *out, int amt, int64_t ofst) {
     while (remaining > 0) {
         if (pos < CKARTEI_WAL_HEADER) {
             int n = (int)(CKARTEI_WAL_HEADER - pos) < remaining ? (int)(CKARTEI_WAL_HEADER - pos) : remaining;
-            int rc = p->real->pMethods->xRead(p->real, dst, n, pos);
+            uint8_t header[CKARTEI_WAL_HEADER];
+            int rc = wal_load_header(p, header);
             if (rc == SQLITE_IOERR_SHORT_READ) {
+                memset(dst, 0, (size_t)n);
                 short_read = 1;
             } else if (rc != SQLITE_OK) {
                 return rc;
+            } else {
+                memcpy(dst, header + pos, (size_t)n);
             }
             pos += n;
             dst += n;
@@ -266,9 +286,11 @@ static int wal_write_page(kfile *p, const uint8_t *page, int64_t start) {
 }
 
 static int wal_write(kfile *p, const uint8_t *in, int amt, int64_t ofst) {
-    if (ofst + amt <= CKARTEI_WAL_HEADER) {
+    if (ofst == 0 && amt == CKARTEI_WAL_HEADER) {
+        uint8_t enc[CKARTEI_WAL_HEADER];
         p->hdr_valid = 0;
-        return p->real->pMethods->xWrite(p->real, in, amt, ofst);
+        if (kwal_header_crypt(&p->xts, 1, in, enc) != 0) return SQLITE_IOERR_WRITE;
+        return p->real->pMethods->xWrite(p->real, enc, CKARTEI_WAL_HEADER, 0);
     }
     if (ofst >= CKARTEI_WAL_HEADER) {
         int64_t index0 = (ofst - CKARTEI_WAL_HEADER) / K_FRAME;
@@ -629,9 +651,11 @@ refuse:
 }
 
 static int k_delete(sqlite3_vfs *vfs, const char *name, int sync_dir) {
-    int rc = unix_vfs->xDelete(unix_vfs, name, sync_dir);
     size_t n = strlen(name);
-    if (rc == SQLITE_OK && n > 4 && strcmp(name + n - 4, "-wal") == 0) {
+    if (n > 4 && strcmp(name + n - 4, "-wal") == 0) {
+        /* SQLite deletes a WAL only after checkpointing all of it, holding the exclusive lock.
+         * Clear the "WAL in use" flag first: a crash between the two steps then leaves a WAL
+         * that is simply recovered, never a false "missing WAL". */
         char *db = sqlite3_mprintf("%.*s", (int)(n - 4), name);
         if (db) {
             kbinding_lock();
@@ -641,7 +665,7 @@ static int k_delete(sqlite3_vfs *vfs, const char *name, int sync_dir) {
             sqlite3_free(db);
         }
     }
-    return rc;
+    return unix_vfs->xDelete(unix_vfs, name, sync_dir);
 }
 
 static int k_access(sqlite3_vfs *vfs, const char *name, int flags, int *out) {

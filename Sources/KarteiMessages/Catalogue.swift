@@ -46,6 +46,9 @@ extension MessageKey {
         case .vaultWALTampered:
             ("Block {frame} (Seite {page}) in {file} ist nicht authentisch: Die WAL-Datei wurde verändert oder bei einem Stromausfall unvollständig geschrieben. Der Tresor wurde nicht geöffnet. Prüfen Sie mit „kartei vault check“ und stellen Sie aus einer Sicherung wieder her.",
              "Frame {frame} (page {page}) in {file} is not authentic: the WAL file was changed or left incomplete by a power failure. The vault was not opened. Run \"kartei vault check\" and restore from a backup.")
+        case .vaultWALHeaderTampered:
+            ("Der Kopf der WAL-Datei {file} ist nicht authentisch: Er wurde verändert. Der Tresor wurde nicht geöffnet, damit keine Änderungen unbemerkt verloren gehen. Stellen Sie aus einer Sicherung wieder her.",
+             "The header of the WAL file {file} is not authentic: it was changed. The vault was not opened, so that no changes are lost unnoticed. Restore from a backup.")
         case .vaultJournalTampered:
             ("Seite {page} in {file} ist nicht authentisch: Das Rücksetz-Journal wurde verändert. Der Tresor wurde nicht geöffnet. Stellen Sie ihn aus einer Sicherung wieder her.",
              "Page {page} in {file} is not authentic: the rollback journal was changed. The vault was not opened. Restore it from a backup.")

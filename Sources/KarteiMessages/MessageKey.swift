@@ -5,7 +5,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // MARK: Vault errors
     case vaultNotFound, vaultAlreadyExists, vaultNotAVault, vaultPlainSQLite, vaultNewerFormat, vaultTruncated
     case vaultWrongKey, vaultNoHolderOfKind, vaultHeaderDamaged, vaultHeaderTampered
-    case vaultPageTampered, vaultWALTampered, vaultJournalTampered, vaultGeometry
+    case vaultPageTampered, vaultWALTampered, vaultWALHeaderTampered, vaultJournalTampered, vaultGeometry
     case vaultMissingWAL, vaultBusy, vaultDamaged, vaultIOError, vaultHolderNotFound, vaultLastHolder
     case vaultKeyringFull, vaultRecoveryCodeTypo, vaultPassphraseTooShort, vaultUnsupportedHolder
     case vaultSQLiteError, vaultTemporaryFileRefused, vaultWritePattern, vaultNotOpen

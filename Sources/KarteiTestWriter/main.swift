@@ -35,8 +35,10 @@ do {
         }
         try vault.write { db in
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS crash (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)")
+            // One row per committed transaction, never deleted: the parent checks it has no gaps.
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS ledger (txn INTEGER PRIMARY KEY)")
         }
-        var next = try vault.read { db in try Int.fetchOne(db, sql: "SELECT coalesce(max(id) + 1, 0) FROM crash") ?? 0 }
+        var next = try vault.read { db in try Int.fetchOne(db, sql: "SELECT coalesce(max(txn) + 1, 0) FROM ledger") ?? 0 }
         say("ready \(next)")
         while true {
             let id = next
@@ -47,6 +49,7 @@ do {
                                    arguments: [id * 8 + k, String(repeating: "p\(id)-", count: 60)])
                 }
                 if id % 5 == 0 { try db.execute(sql: "DELETE FROM crash WHERE id < ? AND id % 3 = 1", arguments: [id * 8 - 40]) }
+                try db.execute(sql: "INSERT INTO ledger (txn) VALUES (?)", arguments: [id])
             }
             say("committed \(id)")
             next += 1

@@ -287,7 +287,16 @@ extension Vault {
                 if let known = tried[entry] {
                     key = known
                 } else {
-                    key = try KeyHolder.unlock(entry, with: unlocker, vaultID: superblock.vaultID)
+                    do {
+                        key = try KeyHolder.unlock(entry, with: unlocker, vaultID: superblock.vaultID)
+                    } catch let error as VaultError where error.code == .unsupportedHolder {
+                        throw error
+                    } catch {
+                        // A malformed entry: this keyring copy was changed or torn; try the other.
+                        sawTampering = true
+                        tried[entry] = .some(nil)
+                        continue
+                    }
                     tried[entry] = key
                 }
                 guard let key else { continue }
@@ -357,7 +366,10 @@ extension Vault {
             options.logger.warning("missing WAL accepted")
             try binding.writeSynced(schedule.stateBlock(counter: state.counter + 1, flags: 0), at: HeaderLayout.stateOffset)
         }
-        if !walExists { try checkNotTruncated(binding: binding, schedule: schedule, path: path) }
+        // Only a cleanly closed vault (no WAL, no hot journal) must hold exactly its pages.
+        let journalPath = path + "-journal"
+        let hotJournal = ((try? FileManager.default.attributesOfItem(atPath: journalPath)[.size] as? Int) ?? 0) > 0
+        if !walExists && !hotJournal { try checkNotTruncated(binding: binding, schedule: schedule, path: path) }
         return try Vault(path: path, binding: binding, superblock: superblock, dataKey: dataKey, schedule: schedule,
                          keyring: keyring, options: options)
     }
@@ -407,6 +419,8 @@ extension Vault {
                 return VaultError(.truncated, ["path": path], cause: database)
             case (CKARTEI_FAIL_WRITE_PATTERN, _):
                 return VaultError(.writePattern, ["path": path], cause: database)
+            case (_, CKARTEI_ROLE_WAL) where failure.frame == 0:
+                return VaultError(.walHeaderTampered, ["file": file + "-wal"], cause: database)
             case (_, CKARTEI_ROLE_WAL):
                 return VaultError(.walTampered, ["file": file + "-wal", "frame": String(failure.frame),
                                                  "page": String(failure.page_number)], cause: database)

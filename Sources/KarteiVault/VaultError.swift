@@ -10,7 +10,7 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
         fileprivate enum Base: String, Hashable, Sendable {
             case notFound, alreadyExists, notAVault, plainSQLite, newerFormat, truncated
             case wrongKey, noHolderOfKind, headerDamaged, headerTampered
-            case pageTampered, walTampered, journalTampered, geometry
+            case pageTampered, walTampered, walHeaderTampered, journalTampered, geometry
             case missingWAL, busy, damaged, io, holderNotFound, lastHolder, keyringFull
             case recoveryCodeTypo, passphraseTooShort, unsupportedHolder, sqlite, temporaryFileRefused
             case writePattern, notOpen
@@ -30,6 +30,7 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
         public static let headerTampered = Code(.headerTampered)
         public static let pageTampered = Code(.pageTampered)
         public static let walTampered = Code(.walTampered)
+        public static let walHeaderTampered = Code(.walHeaderTampered)
         public static let journalTampered = Code(.journalTampered)
         public static let geometry = Code(.geometry)
         public static let missingWAL = Code(.missingWAL)
@@ -63,6 +64,7 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
             case .headerTampered: .vaultHeaderTampered
             case .pageTampered: .vaultPageTampered
             case .walTampered: .vaultWALTampered
+            case .walHeaderTampered: .vaultWALHeaderTampered
             case .journalTampered: .vaultJournalTampered
             case .geometry: .vaultGeometry
             case .missingWAL: .vaultMissingWAL
@@ -90,7 +92,7 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
             case .newerFormat, .unsupportedHolder: .newerFormat
             case .truncated, .damaged, .missingWAL, .headerDamaged, .geometry: .damaged
             case .wrongKey, .noHolderOfKind: .wrongKey
-            case .headerTampered, .pageTampered, .walTampered, .journalTampered: .tampered
+            case .headerTampered, .pageTampered, .walTampered, .walHeaderTampered, .journalTampered: .tampered
             case .busy: .busy
             case .io: .ioError
             case .recoveryCodeTypo, .passphraseTooShort: .dataError

@@ -63,7 +63,10 @@ struct VaultPlaintextTests {
         try vault.close()
 
         let wal = [UInt8](try Data(contentsOf: URL(fileURLWithPath: snapshot + "/v.kartei-wal")))
-        let header = Array(wal[0..<32])
+        var header = [UInt8](repeating: 0, count: 32)
+        var headerKeys = keys
+        #expect(ckartei_wal_header_open(&headerKeys, Array(wal[0..<32]), &header) == 0)
+        #expect(Array(wal[0..<32]) != header, "the WAL header is encrypted")
         let native = (UInt32(header[3]) & 1) == 0  // little-endian checksums on this machine
         var s = (be32(header, 24), be32(header, 28))
         let frameSize = 24 + 4096

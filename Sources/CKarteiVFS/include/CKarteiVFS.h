@@ -155,6 +155,8 @@ int ckartei_page_open(const uint8_t key[32], const uint8_t file_id[16], int role
 /* Opens one WAL frame (24-byte header + page, as on disk at file offset `offset`) exactly as the
  * VFS does: the plain header and the plain page. Returns 0, or -1 if the page does not
  * authenticate. Used by tests to recompute SQLite's checksums and by forensics. */
+/* Decrypts the 32-byte WAL header; returns 0 if it is one SQLite wrote, -1 otherwise. */
+int ckartei_wal_header_open(const ckartei_keys *keys, const uint8_t in[32], uint8_t out[32]);
 int ckartei_wal_frame_open(const ckartei_keys *keys, const uint8_t *frame, int64_t offset, uint8_t header_out[24],
                            uint8_t *page_out);
 

@@ -62,12 +62,13 @@ public struct Superblock: Sendable, Hashable {
         do {
             let version = try reader.u16()
             if version > currentVersion { return .newerVersion(version) }
-            _ = try reader.u16()
+            let flags = try reader.u16()
             let region = try reader.u32()
             let pageSize = try reader.u32()
             let reserve = try reader.u8()
-            _ = try reader.raw(3)
-            guard version == currentVersion, region == UInt32(CKARTEI_HEADER_REGION),
+            let padding = try reader.raw(3)
+            // Every byte has a meaning: unknown flags or padding mean the header was changed.
+            guard version == currentVersion, flags == 0, padding == [0, 0, 0], region == UInt32(CKARTEI_HEADER_REGION),
                   pageSize == UInt32(CKARTEI_PAGE_SIZE), reserve == UInt8(CKARTEI_RESERVE) else { return .unknown }
             return .vault(Superblock(version: version, vaultID: try reader.raw(16), fileID: try reader.raw(16)))
         } catch {
