@@ -101,13 +101,15 @@ let package = Package(
         .testTarget(
             name: "KarteiVaultTests",
             dependencies: [
-                "KarteiVault", "KarteiTesting", "KarteiCrypto", "CKarteiVFS",
+                "KarteiVault", "KarteiTesting", "KarteiCrypto", "CKarteiVFS", "KarteiCore",
+                "KarteiTestWriter", // the crash-test child process, run from the tests
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "KarteiCoreTests", dependencies: ["KarteiCore", "KarteiTesting"]),
-        .testTarget(name: "KarteiCLITests", dependencies: ["KarteiTesting", "KarteiMessages"]),
+        // Runs the built `kartei` binary, as users do.
+        .testTarget(name: "KarteiCLITests", dependencies: ["KarteiTesting", "KarteiMessages", "kartei"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,38 @@
+import Foundation
+import KarteiCore
+import Testing
+
+@Suite("Synthetic people")
+struct SyntheticPeopleTests {
+    @Test("the same seed gives the same people; another seed other people")
+    func deterministic() {
+        let a = Array(SyntheticPeople(count: 500, seed: 11))
+        let b = Array(SyntheticPeople(count: 500, seed: 11))
+        let c = Array(SyntheticPeople(count: 500, seed: 12))
+        #expect(a == b)
+        #expect(a != c)
+        #expect(Set(a.map(\.number)).count == 500)
+    }
+
+    @Test("all 13 districts, plausible dates, an age profile skewed old")
+    func distribution() {
+        let people = Array(SyntheticPeople(count: 8000, seed: 1))
+        #expect(Set(people.map(\.district)) == Set(SyntheticCatalog.districts.map(\.name)))
+        #expect(SyntheticCatalog.districts.count == 13)
+        for person in people {
+            let birth = person.birthDate.year!
+            let entry = person.entryDate.year!
+            #expect(entry - birth >= 16, "entered at 16 or older")
+            #expect(entry >= 1996 && entry <= 2026, "30 years of entries")
+            if let exit = person.exitDate { #expect(exit.year! > entry) }
+            #expect((person.exitDate == nil) == (person.status == .active))
+        }
+        let over65 = people.filter { 2026 - $0.birthDate.year! >= 65 }.count
+        let under35 = people.filter { 2026 - $0.birthDate.year! < 35 }.count
+        #expect(Double(over65) / 8000 > 0.45, "more than 45 % are 65 or older")
+        #expect(under35 > 0 && under35 < over65)
+        let leipzig = people.filter { $0.district == "Leipzig" }.count
+        let nordsachsen = people.filter { $0.district == "Nordsachsen" }.count
+        #expect(leipzig > 3 * nordsachsen, "city districts are larger")
+    }
+}
