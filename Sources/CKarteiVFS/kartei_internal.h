@@ -24,6 +24,11 @@
 typedef struct kgcm {
     EVP_CIPHER_CTX *enc;
     EVP_CIPHER_CTX *dec;
+    /* Nonces: a random 96-bit start per context, then +1 per seal (re-randomised in a forked
+     * child). Two contexts collide only if their ranges overlap: probability ~ n²·len / 2^96. */
+    uint8_t next_nonce[12];
+    int nonce_ready;
+    unsigned nonce_fork_generation;
 } kgcm;
 
 int kgcm_init(kgcm *g, const uint8_t key[32]);

@@ -94,26 +94,21 @@ int64_t ckartei_vfs_verify_wal(ckartei_binding *b, const char *wal_path, ckartei
         if (n != K_FRAME) break;
         uint8_t hdr[CKARTEI_WAL_FRAME_HEADER];
         if (kxts_crypt(&x, 0, start, frame, hdr) != 0) break;
-        /* Frames of an earlier WAL generation are ignored by SQLite, and so here. */
-        if (memcmp(hdr + 8, walhdr + 16, 8) != 0) {
-            /* A frame whose header was altered also shows up as "other generation"; its page
-             * then fails under the decrypted (garbled) salts, which is reported. */
-            uint8_t aad[K_AAD_LEN];
-            kaad(aad, b->keys->file_id, CKARTEI_ROLE_WAL, ((uint32_t)hdr[0] << 24) | ((uint32_t)hdr[1] << 16) |
-                 ((uint32_t)hdr[2] << 8) | hdr[3], hdr + 8);
-            checked++;
-            if (kgcm_open(&g, aad, frame + CKARTEI_WAL_FRAME_HEADER, frame + CKARTEI_WAL_FRAME_HEADER, NULL) != 0) {
-                if (report(cb, ctx, CKARTEI_ROLE_WAL, CKARTEI_FAIL_AUTH, 0, i + 1, start)) break;
-            }
-            continue;
-        }
-        (*frames_in_generation)++;
         uint32_t pgno = ((uint32_t)hdr[0] << 24) | ((uint32_t)hdr[1] << 16) | ((uint32_t)hdr[2] << 8) | hdr[3];
+        int zero = 1;
+        for (int k = 8; k < 16; k++) zero &= hdr[k] == 0;
+        int current = memcmp(hdr + 8, walhdr + 16, 8) == 0;
+        /* Same rule as the VFS: pages are sealed with their generation's salts; a frame whose salts
+         * are still zero belongs to the current generation if it authenticates under its salts,
+         * and is otherwise an unfinished leftover SQLite ignores. */
+        const uint8_t *salts = zero ? walhdr + 16 : hdr + 8;
         uint8_t aad[K_AAD_LEN];
-        kaad(aad, b->keys->file_id, CKARTEI_ROLE_WAL, pgno, hdr + 8);
+        kaad(aad, b->keys->file_id, CKARTEI_ROLE_WAL, pgno, salts);
         checked++;
-        if (kgcm_open(&g, aad, frame + CKARTEI_WAL_FRAME_HEADER, frame + CKARTEI_WAL_FRAME_HEADER, NULL) != 0) {
-            if (report(cb, ctx, CKARTEI_ROLE_WAL, CKARTEI_FAIL_AUTH, pgno, i + 1, start)) break;
+        int ok = kgcm_open(&g, aad, frame + CKARTEI_WAL_FRAME_HEADER, frame + CKARTEI_WAL_FRAME_HEADER, NULL) == 0;
+        if (current || (zero && ok)) (*frames_in_generation)++;
+        if (!ok && !zero) {
+            if (report(cb, ctx, CKARTEI_ROLE_WAL, CKARTEI_FAIL_AUTH, current ? pgno : 0, i + 1, start)) break;
         }
     }
     OPENSSL_cleanse(frame, K_FRAME);
@@ -124,8 +119,8 @@ int64_t ckartei_vfs_verify_wal(ckartei_binding *b, const char *wal_path, ckartei
     return checked;
 }
 
-int ckartei_wal_frame_open(const ckartei_keys *keys, const uint8_t *frame, int64_t offset, uint8_t header_out[24],
-                           uint8_t *page_out) {
+int ckartei_wal_frame_open(const ckartei_keys *keys, const uint8_t *frame, int64_t offset,
+                           const uint8_t generation_salts[8], uint8_t header_out[24], uint8_t *page_out) {
     kxts x;
     kgcm g;
     if (kxts_init(&x, keys->wal_header) != 0) return -1;
@@ -137,8 +132,10 @@ int ckartei_wal_frame_open(const ckartei_keys *keys, const uint8_t *frame, int64
     if (rc == 0) {
         uint32_t pgno = ((uint32_t)header_out[0] << 24) | ((uint32_t)header_out[1] << 16) |
                         ((uint32_t)header_out[2] << 8) | header_out[3];
+        int zero = 1;
+        for (int k = 8; k < 16; k++) zero &= header_out[k] == 0;
         uint8_t aad[K_AAD_LEN];
-        kaad(aad, keys->file_id, CKARTEI_ROLE_WAL, pgno, header_out + 8);
+        kaad(aad, keys->file_id, CKARTEI_ROLE_WAL, pgno, zero ? generation_salts : header_out + 8);
         rc = kgcm_open(&g, aad, frame + CKARTEI_WAL_FRAME_HEADER, page_out, NULL);
     }
     kxts_free(&x);

@@ -10,7 +10,8 @@
  * decrypted WAL header must be one SQLite wrote (magic, version, page size, checksum), so a
  * changed byte is reported instead of SQLite silently ignoring the WAL. Each frame's page is
  * sealed with the page number and the salts in its associated data, so a frame header cannot
- * be changed without the page failing to authenticate.
+ * be changed without the page failing to authenticate (the generation's salts: see
+ * wal_sealing_salts for the frames SQLite writes with zero salts and fixes at commit).
  *
  * Rollback journal: header and page numbers are clear; page images are sealed; the checksum that
  * follows each page image (a sum over plaintext bytes) is XORed with AES(page nonce).
@@ -184,10 +185,39 @@ static int wal_load_header(kfile *p, uint8_t out[CKARTEI_WAL_HEADER]) {
     return SQLITE_OK;
 }
 
+static int is_zero8(const uint8_t *b) {
+    for (int i = 0; i < 8; i++) {
+        if (b[i]) return 0;
+    }
+    return 1;
+}
+
+/* The salts of the current WAL generation, from the WAL header on disk. */
+static int wal_generation_salts(kfile *p, uint8_t salts[8]) {
+    uint8_t header[CKARTEI_WAL_HEADER];
+    int rc = wal_load_header(p, header);
+    if (rc != SQLITE_OK) return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_IOERR_READ : rc;
+    memcpy(salts, header + 16, 8);
+    return SQLITE_OK;
+}
+
+/* Which salts a frame's page is sealed with: the frame header's, or, while they are still zero,
+ * the generation's. SQLite writes the frame headers that follow an in-place frame overwrite with
+ * zero salts and fills in the generation's salts at commit (wal.c walEncodeFrame,
+ * walRewriteChecksums); binding the generation's salts keeps the page valid across that rewrite. */
+static int wal_sealing_salts(kfile *p, const uint8_t hdr[CKARTEI_WAL_FRAME_HEADER], uint8_t salts[8]) {
+    if (!is_zero8(hdr + 8)) {
+        memcpy(salts, hdr + 8, 8);
+        return SQLITE_OK;
+    }
+    return wal_generation_salts(p, salts);
+}
+
 /* Reads frame index0 (0-based). With want_page, also authenticates and decrypts its page into
  * p->scratch + 24. Returns SQLITE_OK, SQLITE_IOERR_SHORT_READ (frame not wholly on disk),
- * SQLITE_IOERR_DATA (did not authenticate) or another error. hdr receives the plain header. */
-static int wal_load(kfile *p, int64_t index0, int want_page, uint8_t hdr[CKARTEI_WAL_FRAME_HEADER]) {
+ * SQLITE_IOERR_DATA (did not authenticate) or another error. hdr receives the plain header.
+ * whole_frame: SQLite reads header and page together (recovery, checksum rewrite). */
+static int wal_load(kfile *p, int64_t index0, int want_page, int whole_frame, uint8_t hdr[CKARTEI_WAL_FRAME_HEADER]) {
     int64_t start = frame_start(index0);
     int len = want_page ? K_FRAME : CKARTEI_WAL_FRAME_HEADER;
     int rc = p->real->pMethods->xRead(p->real, p->scratch, len, start);
@@ -195,10 +225,21 @@ static int wal_load(kfile *p, int64_t index0, int want_page, uint8_t hdr[CKARTEI
     if (kxts_crypt(&p->xts, 0, start, p->scratch, hdr) != 0) return SQLITE_IOERR_READ;
     if (!want_page) return SQLITE_OK;
     uint32_t pgno = get32(hdr);
+    uint8_t salts[8];
+    int zero_salts = is_zero8(hdr + 8);
+    rc = wal_sealing_salts(p, hdr, salts);
+    if (rc != SQLITE_OK) return rc;
     uint8_t aad[K_AAD_LEN];
-    kaad(aad, p->binding->keys->file_id, CKARTEI_ROLE_WAL, pgno, hdr + 8);
+    kaad(aad, p->binding->keys->file_id, CKARTEI_ROLE_WAL, pgno, salts);
     uint8_t *page = p->scratch + CKARTEI_WAL_FRAME_HEADER;
     if (kgcm_open(&p->gcm, aad, page, page, NULL) != 0) {
+        if (zero_salts && whole_frame) {
+            /* A frame with zero salts from an earlier generation's unfinished transaction: SQLite
+             * discards any frame whose salts differ from the WAL header's without looking at
+             * its page, so it gets zeros, never unauthenticated bytes. */
+            memset(page, 0, K_PS);
+            return SQLITE_OK;
+        }
         kbinding_fail(p->binding, CKARTEI_ROLE_WAL, CKARTEI_FAIL_AUTH, pgno, index0 + 1, start);
         return SQLITE_IOERR_DATA;
     }
@@ -233,8 +274,9 @@ static int wal_read(kfile *p, uint8_t *out, int amt, int64_t ofst) {
         int within = (int)((pos - CKARTEI_WAL_HEADER) % K_FRAME);
         int n = K_FRAME - within < remaining ? K_FRAME - within : remaining;
         int want_page = within + n > CKARTEI_WAL_FRAME_HEADER;
+        int whole_frame = within == 0 && n == K_FRAME;
         uint8_t hdr[CKARTEI_WAL_FRAME_HEADER];
-        int rc = wal_load(p, index0, want_page, hdr);
+        int rc = wal_load(p, index0, want_page, whole_frame, hdr);
         if (rc == SQLITE_IOERR_SHORT_READ) {
             memset(dst, 0, (size_t)n);
             short_read = 1;
@@ -279,8 +321,13 @@ static int wal_write_page(kfile *p, const uint8_t *page, int64_t start) {
         if (kxts_crypt(&p->xts, 0, start, p->scratch, hdr) != 0) return SQLITE_IOERR_WRITE;
     }
     p->hdr_valid = 0;
+    uint8_t salts[8];
+    if (wal_sealing_salts(p, hdr, salts) != SQLITE_OK) {
+        kbinding_fail(p->binding, CKARTEI_ROLE_WAL, CKARTEI_FAIL_WRITE_PATTERN, 0, 0, start);
+        return SQLITE_IOERR_WRITE;
+    }
     uint8_t aad[K_AAD_LEN];
-    kaad(aad, p->binding->keys->file_id, CKARTEI_ROLE_WAL, get32(hdr), hdr + 8);
+    kaad(aad, p->binding->keys->file_id, CKARTEI_ROLE_WAL, get32(hdr), salts);
     if (kgcm_seal(&p->gcm, aad, page, p->scratch, NULL) != 0) return SQLITE_IOERR_WRITE;
     return p->real->pMethods->xWrite(p->real, p->scratch, K_PS, start + CKARTEI_WAL_FRAME_HEADER);
 }

@@ -10,7 +10,7 @@ struct RawSQLite {
         guard sqlite3_exec(db, sql, nil, nil, &error) == SQLITE_OK else {
             let message = error.map { String(cString: $0) } ?? "?"
             sqlite3_free(error)
-            throw BenchmarkError(message: message)
+            throw BenchmarkError(message: "\(message) (\(sqlite3_extended_errcode(db))) in: \(sql.prefix(60))")
         }
     }
 
@@ -47,7 +47,7 @@ struct RawStatement {
             let rc = sqlite3_step(statement)
             if rc == SQLITE_ROW { rows += 1; continue }
             if rc == SQLITE_DONE { break }
-            throw BenchmarkError(message: String(cString: sqlite3_errmsg(db)))
+            throw BenchmarkError(message: "\(String(cString: sqlite3_errmsg(db))) (\(sqlite3_extended_errcode(db)))")
         }
         sqlite3_reset(statement)
         return rows

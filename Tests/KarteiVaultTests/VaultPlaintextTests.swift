@@ -77,7 +77,7 @@ struct VaultPlaintextTests {
             var plainHeader = [UInt8](repeating: 0, count: 24)
             var page = [UInt8](repeating: 0, count: 4096)
             var k = keys
-            let rc = ckartei_wal_frame_open(&k, Array(wal[offset..<(offset + frameSize)]), Int64(offset), &plainHeader, &page)
+            let rc = ckartei_wal_frame_open(&k, Array(wal[offset..<(offset + frameSize)]), Int64(offset), Array(header[16..<24]), &plainHeader, &page)
             guard rc == 0, plainHeader[8..<16] == header[16..<24] else { break }
             s = walChecksum(native: native, Array(plainHeader[0..<8]), s)
             s = walChecksum(native: native, page, s)

@@ -146,6 +146,11 @@ typedef struct ckartei_stats {
 } ckartei_stats;
 void ckartei_vfs_stats(ckartei_stats *out);
 
+/* Seconds per page to seal and to open with the VFS's own code path (persistent cipher contexts,
+ * same associated data), measured over `pages` pages: the floor a page-encrypting VFS cannot go
+ * below. Returns 0 on success. */
+int ckartei_cipher_cost(uint32_t pages, double *seal_seconds, double *open_seconds);
+
 /* Seals / opens one page in memory exactly as the VFS does on disk (benchmarks, tests). */
 int ckartei_page_seal(const uint8_t key[32], const uint8_t file_id[16], int role, uint32_t page_number,
                       const uint8_t extra[8], const uint8_t *plain, uint8_t *out);
@@ -153,12 +158,13 @@ int ckartei_page_open(const uint8_t key[32], const uint8_t file_id[16], int role
                       const uint8_t extra[8], const uint8_t *sealed, uint8_t *out);
 
 /* Opens one WAL frame (24-byte header + page, as on disk at file offset `offset`) exactly as the
- * VFS does: the plain header and the plain page. Returns 0, or -1 if the page does not
+ * VFS does, given the generation's salts (bytes 16..24 of the decrypted WAL header): the plain
+ * header and the plain page. Returns 0, or -1 if the page does not
  * authenticate. Used by tests to recompute SQLite's checksums and by forensics. */
 /* Decrypts the 32-byte WAL header; returns 0 if it is one SQLite wrote, -1 otherwise. */
 int ckartei_wal_header_open(const ckartei_keys *keys, const uint8_t in[32], uint8_t out[32]);
-int ckartei_wal_frame_open(const ckartei_keys *keys, const uint8_t *frame, int64_t offset, uint8_t header_out[24],
-                           uint8_t *page_out);
+int ckartei_wal_frame_open(const ckartei_keys *keys, const uint8_t *frame, int64_t offset,
+                           const uint8_t generation_salts[8], uint8_t header_out[24], uint8_t *page_out);
 
 #ifdef __cplusplus
 }
