@@ -158,6 +158,9 @@ extension MessageKey {
         case .vaultInfoVaultID:
             ("Tresor-Kennung",
              "Vault id")
+        case .vaultInfoCipherValue:
+            ("AES-256-GCM je Seite, AES-256-XTS für WAL-Köpfe, Teilschlüssel per HKDF-SHA256",
+             "AES-256-GCM per page, AES-256-XTS for WAL headers, subkeys by HKDF-SHA256")
         case .vaultInfoFileID:
             ("Datei-Kennung",
              "File id")

@@ -33,6 +33,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case vaultInfoVaultID
     case vaultInfoFileID
     case vaultInfoCipher
+    case vaultInfoCipherValue
     case vaultInfoPageSize
     case vaultInfoSize
     case vaultInfoPages

@@ -101,6 +101,16 @@ do {
             say("in transaction")
             kill(getpid(), SIGKILL)
         }
+    case "backup-loop":
+        // Backs up again and again to PATH.backup-N; prints "backed-up N" after each.
+        let vault = try TestVaults.open(at: path)
+        say("ready 0")
+        var round = 0
+        while true {
+            try vault.backup(to: "\(path).backup-\(round)")
+            say("backed-up \(round)")
+            round += 1
+        }
     case "rekey-loop":
         // Rekeys again and again; prints "rekeyed N" after each.
         var round = 0

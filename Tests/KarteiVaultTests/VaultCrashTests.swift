@@ -60,27 +60,65 @@ struct VaultCrashTests {
         try Self.killRounds(journal: "delete", rounds: max(10, Self.rounds / 5))
     }
 
+    /// Starts the child in `mode` again and again, kills it after a random delay and lets `verify`
+    /// look at the vault after each kill. Returns every line the children printed.
+    static func interruptRepeatedly(_ mode: String, path: String, rounds: Int, seedOffset: UInt64,
+                                    maxDelay: Int, verify: (Int) throws -> Void) throws -> [String] {
+        var random = SyntheticRandom(seed: seed &+ seedOffset)
+        var printed: [String] = []
+        for round in 0..<rounds {
+            let child = try ChildProcess(TestBinaries.path("KarteiTestWriter"), [mode, path])
+            _ = child.waitForLine(where: { $0.hasPrefix("ready") })
+            usleep(UInt32(Int.random(in: 500...maxDelay, using: &random)))
+            child.kill()
+            printed += child.printedLines
+            try verify(round)
+        }
+        return printed
+    }
+
+    /// A closed vault with 3,000 rows.
+    static func filledVault(_ path: String) throws {
+        let vault = try TestVaults.create(at: path)
+        try VaultRoundTripTests.fill(vault, rows: 3000)
+        try vault.close()
+    }
+
     @Test("rekey killed at random points leaves a vault the same key opens, with the same data")
     func rekeyInterrupted() throws {
         let dir = try TemporaryDirectory()
         let path = dir.file("rekey.kartei")
-        let vault = try TestVaults.create(at: path)
-        try VaultRoundTripTests.fill(vault, rows: 3000)
-        try vault.close()
-        var random = SyntheticRandom(seed: Self.seed &+ 99)
-        var completed = 0
-        for round in 0..<max(10, Self.rounds / 3) {
-            let child = try ChildProcess(TestBinaries.path("KarteiTestWriter"), ["rekey-loop", path])
-            _ = child.waitForLine(where: { $0.hasPrefix("ready") })
-            usleep(UInt32(Int.random(in: 500...60_000, using: &random)))
-            child.kill()
-            completed += child.printedLines.filter { $0.hasPrefix("rekeyed") }.count
+        try Self.filledVault(path)
+        let printed = try Self.interruptRepeatedly("rekey-loop", path: path, rounds: max(10, Self.rounds / 3),
+                                                   seedOffset: 99, maxDelay: 60_000) { round in
             let reopened = try TestVaults.open(at: path)
             #expect(try VaultRoundTripTests.rows(reopened).count == 3000, "round \(round)")
             let report = try reopened.check()
             #expect(report.isHealthy, "round \(round): \(report.problems)")
             try reopened.close()
         }
-        #expect(completed > 0, "some rekeys completed between kills")
+        #expect(printed.contains { $0.hasPrefix("rekeyed") }, "some rekeys completed between kills")
+    }
+
+    @Test("a backup killed at random points leaves the vault as it was and no half backup under the name")
+    func backupInterrupted() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("source.kartei")
+        try Self.filledVault(path)
+        _ = try Self.interruptRepeatedly("backup-loop", path: path, rounds: max(5, Self.rounds / 5),
+                                         seedOffset: 5, maxDelay: 40_000) { round in
+            let source = try TestVaults.open(at: path)
+            #expect(try VaultRoundTripTests.rows(source).count == 3000, "round \(round)")
+            #expect(try source.check().isHealthy)
+            try source.close()
+            // Every backup under its final name is complete.
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path)
+            where name.hasPrefix("source.kartei.backup-") && !name.hasSuffix("-wal") && !name.hasSuffix("-shm") {
+                let copy = try TestVaults.open(at: dir.file(name))
+                #expect(try VaultRoundTripTests.rows(copy).count == 3000, "\(name)")
+                try copy.close()
+                try FileManager.default.removeItem(atPath: dir.file(name))
+            }
+        }
     }
 }

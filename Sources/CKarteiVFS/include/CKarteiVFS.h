@@ -79,6 +79,7 @@ typedef struct ckartei_failure {
 enum {
     CKARTEI_SQLITE_IOERR_WRITE = 10 | (3 << 8),
     CKARTEI_SQLITE_IOERR_DATA = 10 | (32 << 8),
+    CKARTEI_SQLITE_IOERR_SHORT_READ = 10 | (2 << 8),
 };
 
 typedef struct ckartei_binding ckartei_binding;

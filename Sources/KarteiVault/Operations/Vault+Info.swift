@@ -41,7 +41,7 @@ extension Vault {
             fileID: fileID.hexString,
             pageSize: Int(CKARTEI_PAGE_SIZE),
             reserveBytes: Int(CKARTEI_RESERVE),
-            cipher: "AES-256-GCM pages, AES-256-XTS WAL frame headers, HKDF-SHA256 subkeys",
+            cipher: "AES-256-GCM+AES-256-XTS+HKDF-SHA256",
             fileBytes: try binding.fileSize,
             walBytes: walBytes,
             pageCount: pageCount,

@@ -127,7 +127,7 @@ enum VaultInfoText {
             (L(.vaultInfoFormat), String(info.formatVersion)),
             (L(.vaultInfoVaultID), info.vaultID),
             (L(.vaultInfoFileID), info.fileID),
-            (L(.vaultInfoCipher), info.cipher),
+            (L(.vaultInfoCipher), L(.vaultInfoCipherValue)),
             (L(.vaultInfoPageSize), "\(info.pageSize) (\(info.reserveBytes))"),
             (L(.vaultInfoSize), "\(info.fileBytes) + WAL \(info.walBytes)"),
             (L(.vaultInfoPages), "\(info.pageCount) (\(info.freePages))"),
