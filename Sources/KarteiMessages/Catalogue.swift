@@ -70,6 +70,9 @@ extension MessageKey {
         case .vaultHolderNotFound:
             ("Es gibt keinen Schlüsselinhaber mit der Kennung {id}. „kartei vault holder list“ zeigt alle.",
              "There is no key holder with id {id}. \"kartei vault holder list\" shows them all.")
+        case .vaultHolderExists:
+            ("Dieses Zertifikat ist schon Schlüsselinhaber des Tresors.",
+             "This certificate already holds a key to the vault.")
         case .vaultLastHolder:
             ("Der letzte Schlüsselinhaber kann nicht entfernt werden: Sonst könnte niemand den Tresor mehr öffnen. Legen Sie zuerst einen anderen an.",
              "The last key holder cannot be removed: nobody could open the vault any more. Add another one first.")
@@ -240,11 +243,11 @@ extension MessageKey {
             ("Demo-Schatzmeisterin",
              "Demo treasurer")
         case .demoEnvComment:
-            ("kartei-Demo: nur synthetische Daten, nur zum Ausprobieren.\nLaden mit: . {dir}/treasurer.env",
-             "kartei demo: synthetic data only, for trying things out.\nLoad with: . {dir}/treasurer.env")
+            ("kartei-Demo ({role}): nur synthetische Daten, nur zum Ausprobieren.\nLaden mit: . {dir}/{role}.env",
+             "kartei demo ({role}): synthetic data only, for trying things out.\nLoad with: . {dir}/{role}.env")
         case .demoWarning:
-            ("Achtung, nur für die Demo: Die Passphrase steht unverschlüsselt in {path}. Bei einem echten Tresor gehört sie in niemandes Datei.",
-             "Warning, demo only: the passphrase is stored in clear in {path}. For a real vault it belongs in nobody's file.")
+            ("Achtung, nur für die Demo: Passphrasen und Schlüssel liegen unverschlüsselt bzw. mit beiliegender Passphrase in {path}. Bei einem echten Tresor gehört keine Passphrase in eine Datei.",
+             "Warning, demo only: passphrases and keys lie in {path} in clear or next to their passphrases. For a real vault no passphrase belongs in a file.")
         case .demoDone:
             ("Demo-Installation in {dir}: Tresor mit {members} synthetischen Personen (Startwert {seed}).\nSo geht es weiter:\n  . {env}\n  kartei vault info\n  kartei vault check",
              "Demo installation in {dir}: a vault with {members} synthetic people (seed {seed}).\nNext:\n  . {env}\n  kartei vault info\n  kartei vault check")
@@ -377,6 +380,475 @@ extension MessageKey {
         case .helpArgumentHolderID:
             ("Kennung des Schlüsselinhabers (siehe „kartei vault holder list“).",
              "Key holder id (see \"kartei vault holder list\").")
+        // MARK: Identities and access
+        case .roleTreasurer:
+            ("Schatzmeister/in",
+             "treasurer")
+        case .roleOffice:
+            ("Landesgeschäftsstelle",
+             "state office")
+        case .roleDistrict:
+            ("Kreisgeschäftsstelle",
+             "district officer")
+        case .roleStatistician:
+            ("Statistik",
+             "statistician")
+        case .roleAuditor:
+            ("Prüfung",
+             "auditor")
+        case .roleServer:
+            ("Server",
+             "server")
+        case .actorKeyHolder:
+            ("Schlüsselinhaber {id} (ohne Zertifikat)",
+             "key holder {id} (no certificate)")
+        case .actorScoped:
+            ("{role} {district}",
+             "{role} {district}")
+        case .actorUnscoped:
+            ("{role}",
+             "{role}")
+        case .targetVault:
+            ("gesamter Tresor",
+             "the whole vault")
+        case .targetDistrict:
+            ("Kreisverband {district}",
+             "district {district}")
+        case .targetMember:
+            ("Mitglied {number}, Kreisverband {district}",
+             "member {number}, district {district}")
+        case .opMemberRead:
+            ("Mitglieder lesen",
+             "read members")
+        case .opMemberWrite:
+            ("Mitglieder ändern",
+             "change members")
+        case .opMemberContactWrite:
+            ("Kontaktdaten ändern",
+             "change contact data")
+        case .opMemberExport:
+            ("Mitglieder exportieren",
+             "export members")
+        case .opMemberErase:
+            ("Personen löschen (Art. 17 DSGVO)",
+             "erase people (GDPR Art. 17)")
+        case .opSubjectAccessReport:
+            ("Auskunft erteilen (Art. 15 DSGVO)",
+             "report to a data subject (GDPR Art. 15)")
+        case .opFinanceRead:
+            ("Beiträge und Spenden lesen",
+             "read dues and donations")
+        case .opFinanceWrite:
+            ("Beiträge und Spenden buchen",
+             "book dues and donations")
+        case .opElectionRecord:
+            ("Wahlprotokolle erfassen",
+             "record election protocols")
+        case .opDelegateKeyCompute:
+            ("Delegiertenschlüssel berechnen",
+             "compute delegate keys")
+        case .opStatisticsRelease:
+            ("Statistiken freigeben",
+             "release statistics")
+        case .opStatisticsRead:
+            ("freigegebene Statistiken lesen",
+             "read released statistics")
+        case .opAuditRead:
+            ("Zugriffsprotokoll lesen (pseudonymisiert)",
+             "read the audit log (pseudonymised)")
+        case .opAuditReadIdentified:
+            ("fragen, wer ein Mitglied gelesen hat",
+             "ask who read a member")
+        case .opAuditVerify:
+            ("Zugriffsprotokoll prüfen",
+             "verify the audit log")
+        case .opOrgRead:
+            ("Gliederungen lesen",
+             "read the organisation")
+        case .opOrgWrite:
+            ("Gliederungen ändern",
+             "change the organisation")
+        case .opUserRead:
+            ("Benutzer lesen",
+             "read users")
+        case .opUserManage:
+            ("Benutzer verwalten",
+             "manage users")
+        case .opCAManage:
+            ("Zertifikate ausstellen und sperren",
+             "issue and revoke certificates")
+        case .opVaultAdmin:
+            ("Tresor verwalten (Sicherung, Schlüssel)",
+             "administer the vault (backup, keys)")
+        case .opVaultCheck:
+            ("Tresor prüfen",
+             "check the vault")
+        case .accessDenied:
+            ("Zugriff verweigert: {actor} – {operation} ({target}) ist nicht erlaubt: {why}. Der Versuch wurde protokolliert.",
+             "Access denied: {actor} may not {operation} ({target}): {why}. The attempt was recorded.")
+        case .deniedRoleLacksRight:
+            ("diese Rolle hat dieses Recht nicht",
+             "this role does not have this right")
+        case .deniedOutsideScope:
+            ("nur im eigenen Kreisverband",
+             "only within its own district")
+        case .deniedNeedsCertificate:
+            ("Zugriff auf Mitgliederdaten nur mit persönlichem Zertifikat, nicht mit der Tresor-Passphrase",
+             "member data only with a personal certificate, not with the vault passphrase")
+        case .policyIntro:
+            ("Aus dem Code erzeugt (`kartei policy --format markdown`); ein Test hält diese Datei und den Code gleich. ✔ = überall, „eigener KV“ = nur im Kreisverband der Person (plus befristete Freigaben), – = verweigert.",
+             "Generated from the code (`kartei policy --format markdown`); a test keeps this file and the code equal. ✔ = everywhere, \"own district\" = only in the person's district (plus time-limited grants), – = denied.")
+        case .policyOwnDistrict:
+            ("eigener KV",
+             "own district")
+        case .policyKeyHolders:
+            ("Wer den Tresor nur mit Passphrase oder Wiederherstellungscode öffnet (ohne Zertifikat), darf:",
+             "Whoever opens the vault with only its passphrase or recovery code (no certificate) may:")
+        case .policyFooter:
+            ("Die Rolle `server` hat keine eigenen Rechte: Der Server handelt für den Benutzer, der sich mit seinem Zertifikat anmeldet, und es gelten dessen Rechte. Jede Entscheidung – auch jede Verweigerung – wird protokolliert.",
+             "The `server` role has no rights of its own: the server acts for the user who connects with their certificate, and that user's rights apply. Every decision, every denial included, is recorded.")
+        case .coreUserNotFound:
+            ("Es gibt keinen Benutzer {id}. „kartei user list“ zeigt alle.",
+             "There is no user {id}. \"kartei user list\" shows them all.")
+        case .coreDistrictUnknown:
+            ("Den Kreisverband „{district}“ gibt es nicht. „kartei org district list“ zeigt alle.",
+             "There is no district \"{district}\". \"kartei org district list\" shows them all.")
+        case .coreDistrictExists:
+            ("Den Kreisverband „{district}“ gibt es schon.",
+             "The district \"{district}\" already exists.")
+        case .coreNameEmpty:
+            ("Der Name darf nicht leer sein.",
+             "The name must not be empty.")
+        case .coreDeclarationMissing:
+            ("Für Benutzer {id} liegt keine unterschriebene Datenschutzerklärung vor; ohne sie wird kein Zertifikat ausgestellt. Tragen Sie das Datum mit „kartei user declaration {id} TT.MM.JJJJ“ ein.",
+             "No signed data-protection declaration is on file for user {id}; no certificate is issued without it. Record its date with \"kartei user declaration {id} YYYY-MM-DD\".")
+        case .coreDeclarationInvalid:
+            ("„{date}“ ist kein gültiges Datum der Datenschutzerklärung (TT.MM.JJJJ oder JJJJ-MM-TT, nicht in der Zukunft).",
+             "\"{date}\" is not a valid date of a data-protection declaration (YYYY-MM-DD or DD.MM.YYYY, not in the future).")
+        case .coreRoleNeedsDistrict:
+            ("Die Rolle {role} braucht einen Kreisverband (--district).",
+             "The role {role} needs a district (--district).")
+        case .coreRoleHasNoDistrict:
+            ("Die Rolle {role} gilt für den ganzen Landesverband; --district passt nicht dazu.",
+             "The role {role} covers the whole state association; --district does not apply.")
+        case .coreUserNotActive:
+            ("Benutzer {id} ist gesperrt oder ausgeschieden; dafür wird nichts ausgestellt.",
+             "User {id} is locked or has left; nothing is issued for them.")
+        case .coreCAMissing:
+            ("Dieser Tresor hat noch keine Zertifizierungsstelle. Sie entsteht mit „kartei init“.",
+             "This vault has no certificate authority yet. \"kartei init\" creates it.")
+        case .coreCAExists:
+            ("Dieser Tresor hat schon eine Zertifizierungsstelle; eine zweite wird nicht angelegt.",
+             "This vault already has a certificate authority; a second one is not created.")
+        case .coreCAKeyWrongPassphrase:
+            ("Die Passphrase öffnet den Schlüssel der Zertifizierungsstelle nicht.",
+             "The passphrase does not open the certificate authority's key.")
+        case .coreCAKeyMismatch:
+            ("Diese Schlüsseldatei gehört nicht zur Zertifizierungsstelle dieses Tresors.",
+             "This key file does not belong to this vault's certificate authority.")
+        case .coreCAKeyUnreadable:
+            ("Die Schlüsseldatei der Zertifizierungsstelle kann nicht gelesen werden (kein verschlüsselter PKCS#8-Schlüssel).",
+             "The certificate authority's key file cannot be read (not an encrypted PKCS#8 key).")
+        case .coreCAKeyNeeded:
+            ("Dafür wird der Schlüssel der Zertifizierungsstelle gebraucht (--ca-key oder KARTEI_CA_KEY).",
+             "This needs the certificate authority's key (--ca-key or KARTEI_CA_KEY).")
+        case .coreCSRHasExtensions:
+            ("Der Zertifikatsantrag verlangt Erweiterungen ({oids}); die legt allein die Zertifizierungsstelle fest. Stellen Sie einen Antrag nur mit Namen und Schlüssel.",
+             "The certificate request asks for extensions ({oids}); only the certificate authority decides those. Make a request with just a name and a key.")
+        case .coreCSRBadSignature:
+            ("Die Signatur des Zertifikatsantrags stimmt nicht: Er wurde verändert oder beschädigt.",
+             "The certificate request's signature does not verify: it was changed or damaged.")
+        case .coreCSRUnsupportedKey:
+            ("Der Zertifikatsantrag enthält keinen P-256-Schlüssel; kartei stellt nur für P-256 aus.",
+             "The certificate request does not hold a P-256 key; kartei issues for P-256 only.")
+        case .coreCSRUnreadable:
+            ("{path} ist kein lesbarer Zertifikatsantrag (PEM).",
+             "{path} is not a readable certificate request (PEM).")
+        case .coreNotAKeyHolderRole:
+            ("Die Rolle {role} darf keinen Schlüssel zum Tresor haben: Verschlüsselung lässt sich nicht auf einen Kreisverband beschränken. Diese Rollen arbeiten über den Server.",
+             "The role {role} may not hold a key to the vault: encryption cannot be limited to a district. These roles work through the server.")
+        case .coreAlreadyKeyHolder:
+            ("Dieses Zertifikat ist schon Schlüsselinhaber.",
+             "This certificate already holds a key.")
+        case .coreIdentityUnreadable:
+            ("{path} ist keine lesbare Identität (PKCS#12-Datei oder PEM mit Zertifikat und Schlüssel).",
+             "{path} is not a readable identity (a PKCS#12 file, or PEM with certificate and key).")
+        case .coreIdentityWrongPassphrase:
+            ("Die Passphrase öffnet die Identität {path} nicht. Fehlversuche werden gezählt; nach zu vielen wird der Zugang gesperrt.",
+             "The passphrase does not open the identity {path}. Failed attempts are counted; after too many the account is locked.")
+        case .coreIdentityKeyMismatch:
+            ("In {path} passt der private Schlüssel nicht zum Zertifikat.",
+             "In {path} the private key does not belong to the certificate.")
+        case .coreIdentityNeedsHolder:
+            ("Diese Identität hält keinen Schlüssel zum Tresor. Arbeiten Sie über den Server oder geben Sie die Identität des Schlüsselinhabers an (KARTEI_HOLDER_IDENTITY).",
+             "This identity holds no key to the vault. Work through the server, or name the key holder's identity (KARTEI_HOLDER_IDENTITY).")
+        case .coreIdentityExpired:
+            ("Das Zertifikat ist am {date} abgelaufen. Die Schatzmeisterin kann es erneuern (kartei user renew).",
+             "The certificate expired on {date}. The treasurer can renew it (kartei user renew).")
+        case .coreIdentityNotYetValid:
+            ("Das Zertifikat gilt erst ab {date}. Prüfen Sie die Uhr dieses Rechners.",
+             "The certificate is valid only from {date}. Check this computer's clock.")
+        case .coreIdentityRevoked:
+            ("Das Zertifikat {serial} ist gesperrt. Wenden Sie sich an die Schatzmeisterin.",
+             "The certificate {serial} is revoked. Contact the treasurer.")
+        case .coreIdentityForeignCA:
+            ("Das Zertifikat stammt nicht von der Zertifizierungsstelle dieses Tresors.",
+             "The certificate was not issued by this vault's certificate authority.")
+        case .coreIdentityTampered:
+            ("Die Signatur des Zertifikats stimmt nicht: Es wurde verändert.",
+             "The certificate's signature does not verify: it was changed.")
+        case .coreIdentityWrongPurpose:
+            ("Das Zertifikat ist nicht für die Anmeldung von Benutzern ausgestellt.",
+             "The certificate was not issued for user authentication.")
+        case .coreIdentityNotCurrent:
+            ("Das Zertifikat {serial} ist nicht das aktuelle dieses Benutzers (erneuert oder Rolle geändert). Verwenden Sie das neue.",
+             "The certificate {serial} is not this user's current one (renewed, or the role changed). Use the new one.")
+        case .coreIdentityUserLocked:
+            ("Benutzer {id} ist gesperrt (zu viele Fehlversuche oder durch die Schatzmeisterin). Sie kann den Zugang freigeben (kartei user reset {id}).",
+             "User {id} is locked (too many failed attempts, or by the treasurer). The treasurer can unlock the account (kartei user reset {id}).")
+        case .coreIdentityUserRevoked:
+            ("Benutzer {id} ist ausgeschieden; der Zugang ist dauerhaft gesperrt.",
+             "User {id} has left; the account is closed for good.")
+        case .coreIdentityInvalid:
+            ("Das Zertifikat wird nicht anerkannt: Dieser Tresor hat es nicht ausgestellt.",
+             "The certificate is not accepted: this vault did not issue it.")
+        case .coreIdentityRequired:
+            ("Geben Sie eine Identität an (--identity oder KARTEI_IDENTITY) oder öffnen Sie den Tresor mit seiner Passphrase.",
+             "Name an identity (--identity or KARTEI_IDENTITY), or open the vault with its passphrase.")
+        case .coreInvalidDate:
+            ("„{date}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).",
+             "\"{date}\" is not a valid date (YYYY-MM-DD or DD.MM.YYYY).")
+        case .coreSettingInvalid:
+            ("Der Wert {value} ist nicht erlaubt.",
+             "The value {value} is not allowed.")
+        case .cliFileExists:
+            ("{path} gibt es schon; kartei überschreibt keine Datei. Wählen Sie einen anderen Namen.",
+             "{path} already exists; kartei overwrites no file. Choose another name.")
+        case .cliNoCAKey:
+            ("Dafür wird der Schlüssel der Zertifizierungsstelle gebraucht: --ca-key DATEI oder KARTEI_CA_KEY.",
+             "This needs the certificate authority's key: --ca-key FILE or KARTEI_CA_KEY.")
+        case .cliNoCRL:
+            ("Es gibt noch keine Sperrliste; signieren Sie eine mit „kartei ca crl --sign“.",
+             "There is no CRL yet; sign one with \"kartei ca crl --sign\".")
+        case .promptIdentityPassphrase:
+            ("Passphrase der Identität {path}:",
+             "Passphrase of the identity {path}:")
+        case .promptCAPassphrase:
+            ("Passphrase des Schlüssels der Zertifizierungsstelle:",
+             "Passphrase of the certificate authority's key:")
+        case .promptNewCAPassphrase:
+            ("Neue Passphrase für den Schlüssel der Zertifizierungsstelle (mindestens 12 Zeichen):",
+             "New passphrase for the certificate authority's key (at least 12 characters):")
+        case .initCACreated:
+            ("Zertifizierungsstelle angelegt (Seriennummer {serial}); ihr Schlüssel liegt verschlüsselt in {path}. Bewahren Sie die Datei getrennt vom Rechner auf (z. B. USB-Stick im Tresor).",
+             "Certificate authority created (serial {serial}); its key is in {path}, encrypted. Keep the file away from the computer (for example on a USB stick in the safe).")
+        case .initTreasurerNeedsDeclaration:
+            ("--treasurer braucht --declaration-date (Datum der unterschriebenen Datenschutzerklärung).",
+             "--treasurer needs --declaration-date (the date of the signed data-protection declaration).")
+        case .userAdded:
+            ("Benutzer {id} ({role}) angelegt.",
+             "User {id} ({role}) added.")
+        case .userUpdated:
+            ("Benutzer {id} geändert.",
+             "User {id} updated.")
+        case .userIssued:
+            ("Zertifikat {serial} für Benutzer {id} ausgestellt: {path}.",
+             "Certificate {serial} issued for user {id}: {path}.")
+        case .userTransportPassphraseIntro:
+            ("Einmal-Passphrase der Datei – getrennt von der Datei übermitteln (z. B. telefonisch):",
+             "One-time passphrase of the file — send it separately from the file (for example by phone):")
+        case .userRevoked:
+            ("Benutzer {id} gesperrt; {count} Zertifikat(e) widerrufen.",
+             "User {id} revoked; {count} certificate(s) revoked.")
+        case .userRevokedCRLDeferred:
+            ("Die Sperrliste wurde nicht neu signiert (ohne Schlüssel der Zertifizierungsstelle). Im Tresor gilt die Sperre sofort; signieren Sie die Liste bald mit „kartei ca crl --sign“.",
+             "The CRL was not re-signed (no certificate authority key). Inside the vault the revocation applies at once; sign the list soon with \"kartei ca crl --sign\".")
+        case .userLockoutSet:
+            ("Benutzer werden nach {attempts} Fehlversuchen gesperrt.",
+             "Users are locked after {attempts} failed attempts.")
+        case .userFieldRole:
+            ("Rolle",
+             "Role")
+        case .userFieldStatus:
+            ("Status",
+             "Status")
+        case .userFieldAttempts:
+            ("Fehlversuche",
+             "failed attempts")
+        case .userFieldDeclaration:
+            ("Datenschutzerklärung",
+             "Data-protection declaration")
+        case .userFieldContact:
+            ("Kontakt",
+             "Contact")
+        case .userFieldCertificates:
+            ("Zertifikate",
+             "Certificates")
+        case .userFieldHistory:
+            ("Verlauf",
+             "History")
+        case .caCRLWritten:
+            ("Sperrliste geschrieben: {path} (nächste Aktualisierung {next}).",
+             "CRL written: {path} (next update {next}).")
+        case .orgDistrictAdded:
+            ("Kreisverband {district} angelegt.",
+             "District {district} added.")
+        case .helpOptionIdentity:
+            ("Ihre Identität: PKCS#12-Datei oder PEM mit Zertifikat und Schlüssel (sonst KARTEI_IDENTITY).",
+             "Your identity: a PKCS#12 file, or PEM with certificate and key (else KARTEI_IDENTITY).")
+        case .helpOptionHolderIdentity:
+            ("Identität eines Schlüsselinhabers (Server), über den dieser Aufruf für Sie handelt (sonst KARTEI_HOLDER_IDENTITY).",
+             "Identity of a key holder (the server) through which this call acts for you (else KARTEI_HOLDER_IDENTITY).")
+        case .helpOptionHolderPassphraseFile:
+            ("Datei mit der Passphrase der Schlüsselinhaber-Identität (sonst KARTEI_HOLDER_PASSPHRASE_FILE).",
+             "File with the key holder identity's passphrase (else KARTEI_HOLDER_PASSPHRASE_FILE).")
+        case .helpOptionCAKey:
+            ("Schlüsseldatei der Zertifizierungsstelle (sonst KARTEI_CA_KEY).",
+             "Key file of the certificate authority (else KARTEI_CA_KEY).")
+        case .helpOptionCAPassphraseFile:
+            ("Datei mit der Passphrase des CA-Schlüssels (sonst KARTEI_CA_PASSPHRASE_FILE, sonst Abfrage).",
+             "File with the CA key's passphrase (else KARTEI_CA_PASSPHRASE_FILE, else a prompt).")
+        case .helpOptionCAKeyOut:
+            ("Wohin der verschlüsselte CA-Schlüssel geschrieben wird (Standard: TRESOR.ca-key.pem).",
+             "Where the encrypted CA key is written (default: VAULT.ca-key.pem).")
+        case .helpOptionTreasurer:
+            ("Name der Schatzmeisterin/des Schatzmeisters: legt sie gleich als Benutzer mit Schlüsselinhaber-Zertifikat an.",
+             "Name of the treasurer: creates them at once as a user with a key-holder certificate.")
+        case .helpOptionDeclarationDate:
+            ("Datum der unterschriebenen Datenschutzerklärung (TT.MM.JJJJ oder JJJJ-MM-TT).",
+             "Date of the signed data-protection declaration (YYYY-MM-DD or DD.MM.YYYY).")
+        case .helpOptionContact:
+            ("Kontakt (E-Mail oder Telefon) für Rückfragen.",
+             "Contact (e-mail or phone) for queries.")
+        case .helpOptionIdentityOut:
+            ("Wohin die PKCS#12-Datei geschrieben wird.",
+             "Where the PKCS#12 file is written.")
+        case .helpOptionUserName:
+            ("Vor- und Nachname.",
+             "Given and family name.")
+        case .helpOptionRole:
+            ("Rolle: treasurer, office, district, statistician, auditor oder server.",
+             "Role: treasurer, office, district, statistician, auditor or server.")
+        case .helpOptionDistrict:
+            ("Kreisverband (nur für die Rolle district).",
+             "District (for the role district only).")
+        case .helpOptionCSR:
+            ("Zertifikatsantrag (PEM), wenn der Benutzer seinen Schlüssel selbst erzeugt hat.",
+             "Certificate request (PEM), when the user made their own key.")
+        case .helpOptionIssueOut:
+            ("Ausgabedatei: PKCS#12 (.p12) oder, mit --csr, das Zertifikat (PEM).",
+             "Output file: PKCS#12 (.p12) or, with --csr, the certificate (PEM).")
+        case .helpOptionDNS:
+            ("DNS-Name des Servers (nur Rolle server; mehrfach möglich).",
+             "DNS name of the server (role server only; repeatable).")
+        case .helpOptionReason:
+            ("Grund: affiliationChanged (ausgeschieden), keyCompromise (Schlüssel verloren), cessationOfOperation, unspecified.",
+             "Reason: affiliationChanged (left), keyCompromise (key lost), cessationOfOperation, unspecified.")
+        case .helpOptionDeferCRL:
+            ("Ohne CA-Schlüssel sperren; die Sperrliste später signieren.",
+             "Revoke without the CA key; sign the CRL later.")
+        case .helpOptionSignCRL:
+            ("Eine neue Sperrliste signieren (braucht den CA-Schlüssel).",
+             "Sign a new CRL (needs the CA key).")
+        case .helpOptionOut:
+            ("Ausgabedatei (sonst Standardausgabe).",
+             "Output file (else standard output).")
+        case .helpArgumentUserID:
+            ("Nummer des Benutzers (siehe „kartei user list“).",
+             "Number of the user (see \"kartei user list\").")
+        case .helpArgumentAttempts:
+            ("Anzahl der Fehlversuche bis zur Sperre (1–100).",
+             "Number of failed attempts before the lock (1–100).")
+        case .helpArgumentDistrict:
+            ("Name des Kreisverbands.",
+             "Name of the district.")
+        case .helpCAAbstract:
+            ("Die Zertifizierungsstelle des Tresors: Zertifikat und Sperrliste.",
+             "The vault's certificate authority: certificate and CRL.")
+        case .helpCACertAbstract:
+            ("Gibt das CA-Zertifikat aus (PEM).",
+             "Prints the CA certificate (PEM).")
+        case .helpCACertDiscussion:
+            ("Beispiel: kartei ca cert > ca.pem && openssl verify -CAfile ca.pem benutzer.pem",
+             "Example: kartei ca cert > ca.pem && openssl verify -CAfile ca.pem user.pem")
+        case .helpCACRLAbstract:
+            ("Gibt die Sperrliste aus (PEM) oder signiert eine neue.",
+             "Prints the CRL (PEM) or signs a new one.")
+        case .helpCACRLDiscussion:
+            ("Beispiel: kartei ca crl --sign --out crl.pem\nMonatlich neu signieren: Sie gilt 30 Tage.",
+             "Example: kartei ca crl --sign --out crl.pem\nRe-sign monthly: it is valid for 30 days.")
+        case .helpUserAbstract:
+            ("Benutzer, ihre Zertifikate und ihr Zugang.",
+             "Users, their certificates and their access.")
+        case .helpUserDiscussion:
+            ("Beispiel: kartei user add --name \"Anja Seifert\" --role district --district Leipzig --declaration-date 01.11.2026\n         kartei user issue 3 --out anja.p12",
+             "Example: kartei user add --name \"Anja Seifert\" --role district --district Leipzig --declaration-date 2026-11-01\n         kartei user issue 3 --out anja.p12")
+        case .helpUserAddAbstract:
+            ("Legt einen Benutzer an.",
+             "Adds a user.")
+        case .helpUserAddDiscussion:
+            ("Ohne Datum der Datenschutzerklärung wird später kein Zertifikat ausgestellt.",
+             "Without the date of the data-protection declaration no certificate will be issued.")
+        case .helpUserListAbstract:
+            ("Listet die Benutzer.",
+             "Lists the users.")
+        case .helpUserShowAbstract:
+            ("Zeigt einen Benutzer mit Zertifikaten und Verlauf.",
+             "Shows a user with certificates and history.")
+        case .helpUserDeclarationAbstract:
+            ("Trägt das Datum der unterschriebenen Datenschutzerklärung ein.",
+             "Records the date of the signed data-protection declaration.")
+        case .helpUserIssueAbstract:
+            ("Stellt ein Zertifikat aus (PKCS#12-Datei mit Einmal-Passphrase, oder für einen Antrag).",
+             "Issues a certificate (a PKCS#12 file with a one-time passphrase, or for a request).")
+        case .helpUserIssueDiscussion:
+            ("Beispiel: kartei user issue 3 --out anja.p12\nDie Passphrase erscheint auf der Standardausgabe; übermitteln Sie sie getrennt von der Datei.",
+             "Example: kartei user issue 3 --out anja.p12\nThe passphrase appears on standard output; send it separately from the file.")
+        case .helpUserRenewAbstract:
+            ("Erneuert das Zertifikat (das alte wird ersetzt und gesperrt).",
+             "Renews the certificate (the old one is superseded and revoked).")
+        case .helpUserRenewDiscussion:
+            ("Beispiel: kartei user renew 3 --out anja-2027.p12",
+             "Example: kartei user renew 3 --out anja-2027.p12")
+        case .helpUserRevokeAbstract:
+            ("Sperrt einen Benutzer und widerruft seine Zertifikate.",
+             "Revokes a user and their certificates.")
+        case .helpUserRevokeDiscussion:
+            ("Beispiel: kartei user revoke 3 --reason affiliationChanged\nWirkt im Tresor sofort; die Sperrliste wird neu signiert. War der Benutzer Schlüsselinhaber, wird der Datenschlüssel erneuert.",
+             "Example: kartei user revoke 3 --reason affiliationChanged\nApplies inside the vault at once; the CRL is re-signed. If the user held a key, the data key is replaced.")
+        case .helpUserLockAbstract:
+            ("Sperrt den Zugang eines Benutzers vorübergehend.",
+             "Locks a user's access for the time being.")
+        case .helpUserUnlockAbstract:
+            ("Gibt den Zugang wieder frei.",
+             "Unlocks the access again.")
+        case .helpUserResetAbstract:
+            ("Setzt die Fehlversuche zurück (und hebt eine Sperre durch Fehlversuche auf).",
+             "Clears the failed attempts (and a lock they caused).")
+        case .helpUserLockoutAbstract:
+            ("Legt fest, nach wie vielen Fehlversuchen gesperrt wird (Standard 5).",
+             "Sets after how many failed attempts a user is locked (default 5).")
+        case .helpHolderAddCertificateAbstract:
+            ("Macht das Zertifikat eines Benutzers zum Schlüsselinhaber (Schatzmeister/in, Landesgeschäftsstelle, Server).",
+             "Makes a user's certificate a key holder (treasurer, state office, server).")
+        case .helpHolderAddCertificateDiscussion:
+            ("Beispiel: kartei vault holder add-certificate 6\nDer Datenschlüssel wird als CMS-Umschlag für das Zertifikat abgelegt; openssl cms -decrypt kann ihn mit dem Schlüssel des Inhabers öffnen.",
+             "Example: kartei vault holder add-certificate 6\nThe data key is stored as a CMS envelope for the certificate; openssl cms -decrypt opens it with the holder's key.")
+        case .helpPolicyAbstract:
+            ("Zeigt die Zugriffsrechte (Rollen × Operationen × Geltungsbereich).",
+             "Shows the access policy (roles × operations × scope).")
+        case .helpOrgAbstract:
+            ("Die Gliederungen des Landesverbands.",
+             "The structure of the state association.")
+        case .helpOrgDistrictAbstract:
+            ("Kreisverbände.",
+             "Districts.")
+        case .helpOrgDistrictAddAbstract:
+            ("Legt einen Kreisverband an.",
+             "Adds a district.")
+        case .helpOrgDistrictListAbstract:
+            ("Listet die Kreisverbände.",
+             "Lists the districts.")
         }
     }
 }

@@ -31,6 +31,9 @@ public enum KarteiExitCode: Int32, Sendable, CaseIterable {
     case notAVault = 84
     /// `vault check` or a verification found problems.
     case checkFailed = 85
+    /// The identity was refused: certificate expired, not yet valid, revoked, from another CA,
+    /// not the user's current one, or the user is locked.
+    case identityRefused = 86
 }
 
 /// An error a user sees: a message from the catalogue and an exit code.

@@ -49,6 +49,8 @@ public final class Vault: @unchecked Sendable {
     public let vaultID: [UInt8]
     /// This file.
     public let fileID: [UInt8]
+    /// The key holder whose secret opened the vault (nil after create or rekey).
+    public let unlockedHolderID: String?
 
     let binding: VaultBinding
     let schedule: KeySchedule
@@ -64,8 +66,9 @@ public final class Vault: @unchecked Sendable {
     public var walPath: String { path + "-wal" }
 
     private init(path: String, binding: VaultBinding, superblock: Superblock, dataKey: SecretBytes, schedule: KeySchedule,
-                 keyring: KeyringSlot, options: VaultOptions) throws {
+                 keyring: KeyringSlot, holderID: String?, options: VaultOptions) throws {
         self.path = path
+        self.unlockedHolderID = holderID
         self.binding = binding
         self.superblock = superblock
         self.vaultID = superblock.vaultID
@@ -251,7 +254,8 @@ extension Vault {
         return try openUnlocked(at: path, dataKey: dataKey, options: options)
     }
 
-    static func checkPassphrase(_ passphrase: SecretBytes) throws {
+    /// Refuses passphrases shorter than `VaultOptions.minimumPassphraseLength` characters.
+    public static func checkPassphrase(_ passphrase: SecretBytes) throws {
         let characters = passphrase.withUnsafeBytes { String(decoding: $0, as: UTF8.self).count }
         guard characters >= VaultOptions.minimumPassphraseLength else {
             throw VaultError(.passphraseTooShort, ["minimum": String(VaultOptions.minimumPassphraseLength)])
@@ -306,7 +310,7 @@ extension Vault {
                     continue
                 }
                 return try finishOpen(path: path, binding: binding, header: header, superblock: superblock, dataKey: key,
-                                      schedule: schedule, keyring: candidate.slot, options: options)
+                                      schedule: schedule, keyring: candidate.slot, holderID: entry.idHex, options: options)
             }
         }
         options.logger.notice("vault unlock refused", metadata: ["kind": "\(unlocker.kind.name)"])
@@ -323,7 +327,7 @@ extension Vault {
             throw VaultError(.headerTampered, ["path": path])
         }
         return try finishOpen(path: path, binding: binding, header: header, superblock: superblock, dataKey: dataKey,
-                              schedule: schedule, keyring: keyring, options: options)
+                              schedule: schedule, keyring: keyring, holderID: nil, options: options)
     }
 
     static func recognize(_ header: [UInt8], path: String) throws -> Superblock {
@@ -340,7 +344,7 @@ extension Vault {
 
     private static func finishOpen(path: String, binding: VaultBinding, header: [UInt8], superblock: Superblock,
                                    dataKey: SecretBytes, schedule: KeySchedule, keyring: KeyringSlot,
-                                   options: VaultOptions) throws -> Vault {
+                                   holderID: String?, options: VaultOptions) throws -> Vault {
         // Bytes of the header region that belong to nothing must be zero, so that no changed
         // byte goes unnoticed.
         guard HeaderLayout.unusedRanges.allSatisfy({ header[$0].allSatisfy { $0 == 0 } }) else {
@@ -371,7 +375,7 @@ extension Vault {
         let hotJournal = ((try? FileManager.default.attributesOfItem(atPath: journalPath)[.size] as? Int) ?? 0) > 0
         if !walExists && !hotJournal { try checkNotTruncated(binding: binding, schedule: schedule, path: path) }
         return try Vault(path: path, binding: binding, superblock: superblock, dataKey: dataKey, schedule: schedule,
-                         keyring: keyring, options: options)
+                         keyring: keyring, holderID: holderID, options: options)
     }
 
     /// With no WAL, the main file must hold exactly the pages page 1 says the database has.

@@ -11,7 +11,7 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
             case notFound, alreadyExists, notAVault, plainSQLite, newerFormat, truncated
             case wrongKey, noHolderOfKind, headerDamaged, headerTampered
             case pageTampered, walTampered, walHeaderTampered, journalTampered, geometry
-            case missingWAL, busy, damaged, io, holderNotFound, lastHolder, keyringFull
+            case missingWAL, busy, damaged, io, holderNotFound, holderExists, lastHolder, keyringFull
             case recoveryCodeTypo, passphraseTooShort, unsupportedHolder, sqlite, temporaryFileRefused
             case writePattern, notOpen
         }
@@ -38,6 +38,7 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
         public static let damaged = Code(.damaged)
         public static let io = Code(.io)
         public static let holderNotFound = Code(.holderNotFound)
+        public static let holderExists = Code(.holderExists)
         public static let lastHolder = Code(.lastHolder)
         public static let keyringFull = Code(.keyringFull)
         public static let recoveryCodeTypo = Code(.recoveryCodeTypo)
@@ -72,6 +73,7 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
             case .damaged: .vaultDamaged
             case .io: .vaultIOError
             case .holderNotFound: .vaultHolderNotFound
+            case .holderExists: .vaultHolderExists
             case .lastHolder: .vaultLastHolder
             case .keyringFull: .vaultKeyringFull
             case .recoveryCodeTypo: .vaultRecoveryCodeTypo
@@ -96,6 +98,7 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
             case .busy: .busy
             case .io: .ioError
             case .recoveryCodeTypo, .passphraseTooShort: .dataError
+            case .holderExists: .cannotCreate
             case .holderNotFound, .lastHolder, .keyringFull, .sqlite, .temporaryFileRefused, .writePattern, .notOpen:
                 .failure
             }

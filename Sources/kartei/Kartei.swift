@@ -10,7 +10,8 @@ struct Kartei: ParsableCommand {
         abstract: L(.helpKarteiAbstract),
         discussion: L(.helpKarteiDiscussion),
         version: KarteiVersion.string,
-        subcommands: [InitCommand.self, VaultCommand.self, DemoCommand.self, BenchCommand.self]
+        subcommands: [InitCommand.self, VaultCommand.self, UserCommand.self, CACommand.self, OrgCommand.self,
+                      PolicyCommand.self, DemoCommand.self, BenchCommand.self]
     )
 }
 

@@ -41,7 +41,14 @@ struct CLITests {
         #expect(sourced.status == 0, "\(sourced.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(sourced.stdout.utf8)) as? [String: Any]
         #expect(json?["schemaVersion"] as? Int == 1)
-        #expect((json?["holders"] as? [Any])?.count == 2)
+        // Vault passphrase, recovery code, and the treasurer's and the server's certificates.
+        #expect((json?["holders"] as? [[String: Any]])?.map { $0["kind"] as? String ?? "" }.sorted()
+                == ["certificate", "certificate", "passphrase", "recovery-code"])
+        for role in ["treasurer", "office", "district", "statistician", "auditor", "server"] {
+            #expect(FileManager.default.fileExists(atPath: dir.file("demo/\(role).env")))
+            #expect(FileManager.default.fileExists(atPath: dir.file("demo/keys/\(role).p12")))
+        }
+        #expect(try String(contentsOfFile: dir.file("demo/district.env"), encoding: .utf8).contains("KARTEI_DEMO_DISTRICT='Leipzig'"))
         #expect(try run(["demo", "--dir", dir.file("demo")]).status == 73, "a non-empty directory is refused")
     }
 
@@ -68,19 +75,25 @@ struct CLITests {
         #expect(help.stdout.contains("Arbeitet mit der Tresordatei"))
     }
 
-    @Test("wrong passphrase: message, exit code 80, nothing read")
+    @Test("wrong passphrases: of the identity and of the vault, exit code 80, nothing read")
     func wrongPassphrase() throws {
         let dir = try TemporaryDirectory()
         var env = try demo(dir)
         try "not the passphrase at all\n".write(toFile: dir.file("wrong.txt"), atomically: true, encoding: .utf8)
+        chmod(dir.file("wrong.txt"), 0o600)
         env["KARTEI_PASSPHRASE_FILE"] = dir.file("wrong.txt")
         let result = try run(["vault", "info"], env)
         #expect(result.status == 80)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("does not open the vault"))
+        #expect(result.stderr.contains("does not open the identity"))
         let german = try run(["vault", "info"], env.merging(["LANG": "de_DE.UTF-8"]) { $1 })
-        #expect(german.stderr.contains("Der Schlüssel öffnet den Tresor"))
-        #expect(german.status == 80)
+        #expect(german.stderr.contains("öffnet die Identität"))
+        // Without an identity the passphrase file is the vault's.
+        var vaultOnly = env
+        vaultOnly["KARTEI_IDENTITY"] = ""
+        let vault = try run(["vault", "info"], vaultOnly)
+        #expect(vault.status == 80)
+        #expect(vault.stderr.contains("does not open the vault"))
     }
 
     @Test("exit codes for missing, foreign and plain-SQLite files")
@@ -113,20 +126,40 @@ struct CLITests {
         #expect((result.stdout + result.stderr).contains("page 6"))
     }
 
+    /// `kartei init` with CA and treasurer, as a treasurer would run it; returns the treasurer's
+    /// environment and the recovery code.
+    func initialize(_ dir: TemporaryDirectory) throws -> (env: [String: String], recoveryCode: String) {
+        let vault = dir.file("lv.kartei")
+        for (file, text) in [("pass.txt", "the treasurer's vault passphrase"), ("ca-pass.txt", "the CA key's own passphrase")] {
+            try (text + "\n").write(toFile: dir.file(file), atomically: true, encoding: .utf8)
+            chmod(dir.file(file), 0o600)
+        }
+        let created = try run(["init", "--vault", vault, "--passphrase-file", dir.file("pass.txt"),
+                               "--ca-passphrase-file", dir.file("ca-pass.txt"), "--treasurer", "Kim Schatz",
+                               "--declaration-date", "01.11.2026", "--identity-out", dir.file("treasurer.p12")])
+        #expect(created.status == 0, "\(created.stderr)")
+        // stdout holds exactly the two secrets: the recovery code, then the bundle's transport passphrase.
+        let lines = created.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.first?.split(separator: "-").count == 9)
+        try ((lines.last ?? "") + "\n").write(toFile: dir.file("treasurer.pass"), atomically: true, encoding: .utf8)
+        chmod(dir.file("treasurer.pass"), 0o600)
+        #expect(FileManager.default.fileExists(atPath: vault + ".ca-key.pem"))
+        return (["KARTEI_VAULT": vault, "KARTEI_IDENTITY": dir.file("treasurer.p12"),
+                 "KARTEI_PASSPHRASE_FILE": dir.file("treasurer.pass"), "KARTEI_CA_KEY": vault + ".ca-key.pem",
+                 "KARTEI_CA_PASSPHRASE_FILE": dir.file("ca-pass.txt")], lines.first ?? "")
+    }
+
     @Test("init, recovery code, holders, backup, rekey, holder removal")
     func lifecycle() throws {
         let dir = try TemporaryDirectory()
-        let vault = dir.file("lv.kartei")
-        try "the treasurer's passphrase\n".write(toFile: dir.file("pass.txt"), atomically: true, encoding: .utf8)
-        chmod(dir.file("pass.txt"), 0o600)
-        let env = ["KARTEI_VAULT": vault, "KARTEI_PASSPHRASE_FILE": dir.file("pass.txt")]
-        let created = try run(["init"], env)
-        #expect(created.status == 0, "\(created.stderr)")
-        let code = created.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(code.count == 44 && code.split(separator: "-").count == 9, "the recovery code is the only stdout")
-        #expect(try run(["init"], env).status == 73)
+        let (env, code) = try initialize(dir)
+        let vault = env["KARTEI_VAULT"]!
+        #expect(try run(["init", "--vault", vault, "--passphrase-file", dir.file("pass.txt"),
+                         "--ca-passphrase-file", dir.file("ca-pass.txt"), "--ca-key-out", dir.file("other.pem")]).status == 73)
 
         try (code + "\n").write(toFile: dir.file("code.txt"), atomically: true, encoding: .utf8)
+        chmod(dir.file("code.txt"), 0o600)
         let viaCode = try run(["vault", "info", "--recovery-code-file", dir.file("code.txt")], ["KARTEI_VAULT": vault])
         #expect(viaCode.status == 0, "\(viaCode.stderr)")
         try "0000-0000\n".write(toFile: dir.file("typo.txt"), atomically: true, encoding: .utf8)
@@ -137,7 +170,7 @@ struct CLITests {
 
         let holders = try run(["vault", "holder", "list", "--format", "json"], env)
         let list = try JSONSerialization.jsonObject(with: Data(holders.stdout.utf8)) as? [[String: Any]]
-        #expect(list?.count == 2)
+        #expect(list?.count == 3, "passphrase, recovery code, treasurer certificate")
         let recoveryID = try #require(list?.first { $0["kind"] as? String == "recovery-code" }?["id"] as? String)
         let removed = try run(["vault", "holder", "remove", recoveryID], env)
         #expect(removed.status == 0, "\(removed.stderr)")
@@ -146,10 +179,93 @@ struct CLITests {
         #expect(try run(["vault", "check"], env).status == 0)
     }
 
+    @Test("the treasurer registers a district officer, delivers the bundle, the officer works in scope, is revoked, is refused")
+    func districtOfficerLifecycle() throws {
+        let openssl = try #require(which("openssl"))
+        let dir = try TemporaryDirectory()
+        let (treasurer, _) = try initialize(dir)
+        #expect(try run(["org", "district", "add", "Leipzig"], treasurer).status == 0)
+        #expect(try run(["org", "district", "add", "Dresden"], treasurer).status == 0)
+        let added = try run(["user", "add", "--name", "Anja Seifert", "--role", "district", "--district", "Leipzig",
+                             "--format", "json"], treasurer)
+        #expect(added.status == 0, "\(added.stderr)")
+        let id = try #require((try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])?["id"] as? Int)
+        // No declaration, no certificate.
+        let refused = try run(["user", "issue", String(id), "--out", dir.file("anja.p12")], treasurer)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("data-protection declaration"))
+        #expect(try run(["user", "declaration", String(id), "2026-11-02"], treasurer).status == 0)
+        let issued = try run(["user", "issue", String(id), "--out", dir.file("anja.p12")], treasurer)
+        #expect(issued.status == 0, "\(issued.stderr)")
+        let transport = issued.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(transport.split(separator: "-").count == 5)
+        try (transport + "\n").write(toFile: dir.file("anja.pass"), atomically: true, encoding: .utf8)
+        chmod(dir.file("anja.pass"), 0o600)
+
+        // The server: a key holder the district officer works through.
+        let server = try run(["user", "add", "--name", "kartei-server", "--role", "server", "--declaration-date", "2026-11-01",
+                              "--format", "json"], treasurer)
+        let serverID = try #require((try JSONSerialization.jsonObject(with: Data(server.stdout.utf8)) as? [String: Any])?["id"] as? Int)
+        let serverIssued = try run(["user", "issue", String(serverID), "--out", dir.file("server.p12"), "--dns", "localhost"], treasurer)
+        try (serverIssued.stdout.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
+            .write(toFile: dir.file("server.pass"), atomically: true, encoding: .utf8)
+        chmod(dir.file("server.pass"), 0o600)
+        #expect(try run(["vault", "holder", "add-certificate", String(serverID)], treasurer).status == 0)
+
+        let anja = ["KARTEI_VAULT": treasurer["KARTEI_VAULT"]!, "KARTEI_IDENTITY": dir.file("anja.p12"),
+                    "KARTEI_PASSPHRASE_FILE": dir.file("anja.pass"), "KARTEI_HOLDER_IDENTITY": dir.file("server.p12"),
+                    "KARTEI_HOLDER_PASSPHRASE_FILE": dir.file("server.pass")]
+        #expect(try run(["org", "district", "list"], anja).status == 0)
+        let denied = try run(["user", "list"], anja)
+        #expect(denied.status == 77)
+        #expect(denied.stderr.contains("district officer Leipzig may not read users"))
+        #expect(try run(["vault", "check"], anja).status == 77)
+        // Without a holder the officer cannot open the vault at all.
+        var alone = anja
+        alone["KARTEI_HOLDER_IDENTITY"] = ""
+        #expect(try run(["org", "district", "list"], alone).status == 78)
+
+        // openssl agrees: valid now.
+        let ca = dir.file("ca.pem")
+        let caOut = try run(["ca", "cert"], treasurer)
+        try caOut.stdout.write(toFile: ca, atomically: true, encoding: .utf8)
+        let crl1 = dir.file("crl1.pem")
+        try run(["ca", "crl"], treasurer).stdout.write(toFile: crl1, atomically: true, encoding: .utf8)
+        let leaf = dir.file("anja.pem")
+        let extracted = try runCommand(openssl, ["pkcs12", "-in", dir.file("anja.p12"), "-passin", "file:\(dir.file("anja.pass"))",
+                                                 "-nokeys", "-clcerts", "-out", leaf])
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+        let verify = { (crl: String) in
+            try runCommand(openssl, ["verify", "-x509_strict", "-purpose", "sslclient", "-CAfile", ca, "-crl_check",
+                                     "-CRLfile", crl, leaf])
+        }
+        #expect(try verify(crl1).status == 0)
+        let text = try runCommand(openssl, ["x509", "-in", leaf, "-noout", "-text"]).stdout
+        #expect(text.contains("/role/district/Leipzig"))
+
+        // Revoked: refused at once, and openssl says so with the new CRL.
+        #expect(try run(["user", "revoke", String(id)], treasurer).status == 0)
+        let afterRevoke = try run(["org", "district", "list"], anja)
+        #expect(afterRevoke.status == 86)
+        #expect(afterRevoke.stderr.contains("revoked") || afterRevoke.stderr.contains("left"))
+        let crl2 = dir.file("crl2.pem")
+        #expect(try run(["ca", "crl", "--out", crl2], treasurer).status == 0)
+        let revoked = try verify(crl2)
+        #expect(revoked.status != 0)
+        #expect((revoked.stdout + revoked.stderr).contains("certificate revoked"))
+
+        let users = try run(["user", "list", "--format", "json"], treasurer)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(users.stdout.utf8)) as? [[String: Any]])
+        let row = try #require(rows.first { $0["id"] as? Int == id })
+        for key in ["id", "name", "role", "scope", "serial", "status"] { #expect(row[key] != nil, "\(key)") }
+        #expect(row["status"] as? String == "revoked")
+    }
+
     @Test("a short passphrase is refused with exit code 65 and no file")
     func shortPassphrase() throws {
         let dir = try TemporaryDirectory()
         try "short\n".write(toFile: dir.file("p.txt"), atomically: true, encoding: .utf8)
+        chmod(dir.file("p.txt"), 0o600)
         let result = try run(["init", "--vault", dir.file("v.kartei"), "--passphrase-file", dir.file("p.txt")])
         #expect(result.status == 65)
         #expect(!FileManager.default.fileExists(atPath: dir.file("v.kartei")))

@@ -124,14 +124,32 @@ enum KeyHolder {
     }
 }
 
-/// Certificate holders (CMS AuthEnvelopedData) arrive with the identities issue; until then a
-/// vault never contains one, and meeting one is reported as a vault from a newer kartei.
+/// Certificate holders: the data key as a CMS AuthEnvelopedData for the holder's certificate,
+/// which `openssl cms -decrypt` opens with the holder's key. Fields: [certificate DER, CMS DER].
 enum CertificateHolder {
+    static func make(_ certificate: Certificate, dataKey: SecretBytes) throws -> HolderEntry {
+        guard try certificate.publicKey.isP256 else { throw VaultError(.unsupportedHolder) }
+        let envelope = try CMSEnvelope.seal(dataKey, to: [certificate])
+        return HolderEntry(id: try SecureRandom.bytes(16), kind: .certificate, fields: [certificate.derEncoded, envelope])
+    }
+
     static func unlock(_ entry: HolderEntry, certificateDER: [UInt8], privateKey: PrivateKey, vaultID: [UInt8]) throws -> SecretBytes? {
-        throw VaultError(.unsupportedHolder)
+        guard entry.fields.count == 2 else { throw VaultError(.headerDamaged) }
+        guard entry.fields[0] == certificateDER else { return nil }
+        let certificate = try Certificate(derEncoded: entry.fields[0])
+        do {
+            let key = try CMSEnvelope.open(entry.fields[1], certificate: certificate, privateKey: privateKey)
+            guard key.count == 32 else { throw VaultError(.headerDamaged) }
+            return key
+        } catch let error as CryptoError where error.code == .authenticationFailed {
+            return nil
+        }
     }
 
     static func rewrap(_ entry: HolderEntry, dataKey: SecretBytes, vaultID: [UInt8]) throws -> HolderEntry {
-        throw VaultError(.unsupportedHolder)
+        guard entry.fields.count == 2 else { throw VaultError(.headerDamaged) }
+        var copy = entry
+        copy.fields[1] = try CMSEnvelope.seal(dataKey, to: [Certificate(derEncoded: entry.fields[0])])
+        return copy
     }
 }

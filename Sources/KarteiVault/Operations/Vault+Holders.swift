@@ -36,6 +36,51 @@ extension Vault {
         return (code, try add(entry, label: label))
     }
 
+    /// Makes a certificate a key holder: the data key is sealed for it as CMS AuthEnvelopedData.
+    @discardableResult
+    public func addCertificateHolder(_ certificate: Certificate, label: String) throws -> HolderInfo {
+        if currentKeyring.entries.contains(where: { $0.kind == .certificate && $0.fields.first == certificate.derEncoded }) {
+            throw VaultError(.holderExists)
+        }
+        return try add(CertificateHolder.make(certificate, dataKey: dataKey), label: label)
+    }
+
+    /// The holder id of a certificate holder, if the certificate is one.
+    public func holderID(for certificate: Certificate) -> String? {
+        currentKeyring.entries.first { $0.kind == .certificate && $0.fields.first == certificate.derEncoded }?.idHex
+    }
+
+    /// The CMS envelope of a certificate holder (what `openssl cms -decrypt` opens).
+    public func holderEnvelope(for certificate: Certificate) -> [UInt8]? {
+        currentKeyring.entries.first { $0.kind == .certificate && $0.fields.first == certificate.derEncoded }?.fields.last
+    }
+
+    /// Whether the given bytes are this vault's data key (interop tests compare what openssl
+    /// decrypted with it; constant-time).
+    public func isDataKey(_ candidate: SecretBytes) -> Bool { dataKey.constantTimeEquals(candidate) }
+
+    /// The certificates that hold keys to the vault at path, read from its header without a key
+    /// (unauthenticated: only used to decide which identity to unlock with).
+    public static func holderCertificates(at path: String) throws -> [Certificate] {
+        KarteiVFS.register()
+        let binding = try VaultBinding(path: path, create: false)
+        defer { binding.detach() }
+        let header = try binding.read(count: HeaderLayout.regionSize, at: 0)
+        _ = try recognize(header, path: path)
+        guard header.count == HeaderLayout.regionSize else { throw VaultError(.truncated, ["path": path]) }
+        var seen: Set<[UInt8]> = []
+        var certificates: [Certificate] = []
+        for offset in HeaderLayout.slotOffsets {
+            guard let parsed = KeyringSlot.parse(Array(header[offset..<(offset + HeaderLayout.slotSize)])) else { continue }
+            for entry in parsed.slot.entries where entry.kind == .certificate {
+                guard let der = entry.fields.first, seen.insert(der).inserted,
+                      let certificate = try? Certificate(derEncoded: der) else { continue }
+                certificates.append(certificate)
+            }
+        }
+        return certificates
+    }
+
     func add(_ entry: HolderEntry, label: String) throws -> HolderInfo {
         let now = options.now()
         try write { db in

@@ -5,7 +5,8 @@ import KarteiCrypto
 import KarteiMessages
 import KarteiVault
 
-/// `kartei demo --dir DIR`: a complete demo installation with synthetic data.
+/// `kartei demo --dir DIR`: a complete demo installation with synthetic data: the vault and its
+/// CA, one identity per role, an environment file per role, synthetic members.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -17,10 +18,18 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(L(.helpOptionMembers), valueName: "n")) var members = 800
     @Option(name: .long, help: ArgumentHelp(L(.helpOptionSeed), valueName: "n")) var seed: UInt64 = 1
 
+    /// The demo staff: synthetic names, the district officer in Leipzig.
+    static let staff: [(role: Role, name: String, district: String?)] = [
+        (.treasurer, "Kerstin Lehmann", nil),
+        (.office, "Thomas Richter", nil),
+        (.district, "Anja Seifert", "Leipzig"),
+        (.statistician, "Jonas Hartmann", nil),
+        (.auditor, "Monika Uhlig", nil),
+        (.server, "kartei-server", nil),
+    ]
+
     func validate() throws {
-        guard members >= 0 && members <= 2_000_000 else {
-            throw ValidationError(L(.demoMembersRange))
-        }
+        guard members >= 0 && members <= 2_000_000 else { throw ValidationError(L(.demoMembersRange)) }
     }
 
     func run() throws {
@@ -30,46 +39,76 @@ struct DemoCommand: ParsableCommand {
            !((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).isEmpty {
             throw CLIError(.demoDirectoryNotEmpty, ["path": directory.path], exitCode: .cannotCreate)
         }
-        try manager.createDirectory(at: directory, withIntermediateDirectories: true,
-                                    attributes: [.posixPermissions: 0o700])
-        let vaultPath = directory.appendingPathComponent("vault.kartei").path
-        let passphrasePath = directory.appendingPathComponent("demo-passphrase.txt").path
-        let recoveryPath = directory.appendingPathComponent("demo-recovery-code.txt").path
+        let keys = directory.appendingPathComponent("keys")
+        try manager.createDirectory(at: keys, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        func file(_ name: String) -> String { directory.appendingPathComponent(name).path }
+        func key(_ name: String) -> String { keys.appendingPathComponent(name).path }
 
-        // A random demo passphrase, stored in clear next to the vault: demo only.
+        // Demo secrets, stored in clear next to the vault: demo only.
         let passphrase = try RecoveryCode.generate().formatted
-        try write(passphrase + "\n", to: passphrasePath)
-        let vault = try Vault.create(at: vaultPath, passphrase: SecretBytes(copying: Array(passphrase.utf8)),
-                                     label: L(.demoTreasurerLabel), options: CLIVaultOptions.make())
-        defer { try? vault.close() }
-        let (code, _) = try vault.addRecoveryCodeHolder(label: L(.recoveryCodeDefaultLabel))
-        try write(code.formatted + "\n", to: recoveryPath)
-        let count = try SyntheticTable.fill(vault, with: SyntheticPeople(count: members, seed: seed))
-        try vault.close()
+        try OutputFile.writeNew(passphrase + "\n", to: file("demo-passphrase.txt"))
+        let caPassphrase = try RecoveryCode.generate().formatted
+        try OutputFile.writeNew(caPassphrase + "\n", to: key("ca-passphrase.txt"))
 
-        let environment = directory.appendingPathComponent("treasurer.env").path
-        try write(EnvironmentFile.render([
-            ("KARTEI_VAULT", vaultPath),
-            ("KARTEI_PASSPHRASE_FILE", passphrasePath),
-        ], comment: L(.demoEnvComment, ["dir": directory.path])), to: environment)
+        let session = try KarteiSession.create(at: file("vault.kartei"), passphrase: SecretBytes(copying: Array(passphrase.utf8)),
+                                               label: L(.demoTreasurerLabel), options: CLIVaultOptions.make())
+        defer { try? session.close() }
+        let (code, _) = try session.vault.addRecoveryCodeHolder(label: L(.recoveryCodeDefaultLabel))
+        try OutputFile.writeNew(code.formatted + "\n", to: file("demo-recovery-code.txt"))
+        let (_, caKey) = try session.createCertificateAuthority()
+        try OutputFile.writeNew(EncryptedPrivateKey.pem(caKey, passphrase: SecretBytes(copying: Array(caPassphrase.utf8))),
+                                to: key("ca-key.pem"))
+        for district in SyntheticCatalog.districts { try session.addDistrict(district.name) }
 
-        Console.note(Message(.demoWarning, ["path": passphrasePath]))
-        Console.out(L(.demoDone, ["dir": directory.path, "members": String(count), "seed": String(seed),
-                                  "env": environment]))
-    }
-
-    private func write(_ text: String, to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
-            throw CLIError(.cliCannotWrite, ["path": path], exitCode: .ioError)
+        let today = CalendarDate(Date()).iso
+        for member in Self.staff {
+            let user = try session.addUser(name: member.name, role: member.role, scope: member.district.map { .district($0) } ?? .all,
+                                           declarationDate: today)
+            let issued = try session.issueCertificate(userID: user.id!, caKey: caKey,
+                                                      dnsNames: member.role == .server ? ["localhost"] : [])
+            try OutputFile.writeNew(issued.bundle!, to: key("\(member.role.rawValue).p12"))
+            try OutputFile.writeNew(issued.transportPassphrase! + "\n", to: key("\(member.role.rawValue).pass"))
+            if member.role == .treasurer || member.role == .server { _ = try session.addKeyHolder(userID: user.id!) }
         }
+        let count = try SyntheticTable.fill(session.vault, with: SyntheticPeople(count: members, seed: seed))
+        try session.close()
+
+        for member in Self.staff {
+            let role = member.role.rawValue
+            var pairs = [
+                ("KARTEI_VAULT", file("vault.kartei")),
+                ("KARTEI_IDENTITY", key("\(role).p12")),
+                ("KARTEI_PASSPHRASE_FILE", key("\(role).pass")),
+            ]
+            switch member.role {
+            case .treasurer:
+                pairs += [("KARTEI_CA_KEY", key("ca-key.pem")), ("KARTEI_CA_PASSPHRASE_FILE", key("ca-passphrase.txt"))]
+            case .server:
+                break
+            default:
+                // Not key holders: this process acts for them with the (demo) server's key.
+                pairs += [("KARTEI_HOLDER_IDENTITY", key("server.p12")), ("KARTEI_HOLDER_PASSPHRASE_FILE", key("server.pass"))]
+            }
+            if let district = member.district { pairs.append(("KARTEI_DEMO_DISTRICT", district)) }
+            try OutputFile.writeNew(EnvironmentFile.render(pairs, comment: L(.demoEnvComment, ["dir": directory.path, "role": role])),
+                                    to: file("\(role).env"))
+        }
+        Console.note(Message(.demoWarning, ["path": directory.path]))
+        Console.out(L(.demoDone, ["dir": directory.path, "members": String(count), "seed": String(seed),
+                                  "env": file("treasurer.env")]))
     }
 }
 
-/// Shell-sourceable `KARTEI_…=` lines plus an export line.
+/// Shell-sourceable `KARTEI_…=` lines plus an export line; first unsets the variables other
+/// roles' files set, so that sourcing one after another switches cleanly.
 enum EnvironmentFile {
+    static let variables = ["KARTEI_VAULT", "KARTEI_IDENTITY", "KARTEI_PASSPHRASE_FILE", "KARTEI_CA_KEY",
+                            "KARTEI_CA_PASSPHRASE_FILE", "KARTEI_HOLDER_IDENTITY", "KARTEI_HOLDER_PASSPHRASE_FILE",
+                            "KARTEI_DEMO_DISTRICT", "KARTEI_RECOVERY_CODE_FILE"]
+
     static func render(_ pairs: [(String, String)], comment: String) -> String {
         var lines = comment.split(separator: "\n").map { "# " + $0 }
+        lines.append("unset " + variables.joined(separator: " "))
         for (name, value) in pairs {
             lines.append("\(name)='\(value.replacingOccurrences(of: "'", with: "'\\''"))'")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KarteiCore
 import KarteiMessages
 import KarteiVault
 
@@ -8,7 +9,7 @@ struct HolderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "holder",
         abstract: L(.helpHolderAbstract),
-        subcommands: [List.self, AddPassphrase.self, AddRecoveryCode.self, Remove.self]
+        subcommands: [List.self, AddPassphrase.self, AddRecoveryCode.self, AddCertificate.self, Remove.self]
     )
 
     struct List: ParsableCommand {
@@ -17,15 +18,16 @@ struct HolderCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let vault = try access.open()
-            defer { try? vault.close() }
-            let holders = try vault.holders()
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.authorize(.vaultCheck, on: .vault)
+            let holders = try session.vault.holders()
             switch format {
             case .json: try JSONOutput.printArray(holders)
             case .csv: CSVOutput.print(header: ["id", "kind", "label"], rows: holders.map { [$0.id, $0.kind, $0.label] })
             case .text: for holder in holders { Console.out("\(holder.id)  \(holder.kind)  \(holder.label)") }
             }
-            try vault.close()
+            try session.close()
         }
     }
 
@@ -38,11 +40,13 @@ struct HolderCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionLabel), valueName: "text")) var label: String
 
         func run() throws {
-            let vault = try access.open()
-            defer { try? vault.close() }
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.authorize(.vaultAdmin, on: .vault)
             let passphrase = try SecretInput.newPassphrase(file: newPassphraseFile)
-            let holder = try vault.addPassphraseHolder(passphrase, label: label)
-            try vault.close()
+            let holder = try session.vault.addPassphraseHolder(passphrase, label: label)
+            try session.record(action: "vault.holder.add", objectType: "holder", objectIDs: [holder.id], outcome: .success)
+            try session.close()
             Console.out(L(.holderAdded, ["id": holder.id, "kind": holder.kind]))
         }
     }
@@ -55,14 +59,32 @@ struct HolderCommand: ParsableCommand {
         var label = L(.recoveryCodeDefaultLabel)
 
         func run() throws {
-            let vault = try access.open()
-            defer { try? vault.close() }
-            let (code, holder) = try vault.addRecoveryCodeHolder(label: label)
-            try vault.close()
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.authorize(.vaultAdmin, on: .vault)
+            let (code, holder) = try session.vault.addRecoveryCodeHolder(label: label)
+            try session.record(action: "vault.holder.add", objectType: "holder", objectIDs: [holder.id], outcome: .success)
+            try session.close()
             Console.note(Message(.holderAdded, ["id": holder.id, "kind": holder.kind]))
             Console.note(Message(.initRecoveryCodeIntro))
             Console.out(code.formatted)
             Console.note(Message(.initRecoveryCodeOutro))
+        }
+    }
+
+    struct AddCertificate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add-certificate", abstract: L(.helpHolderAddCertificateAbstract),
+            discussion: L(.helpHolderAddCertificateDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentUserID))) var user: Int64
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let holder = try session.addKeyHolder(userID: user)
+            try session.close()
+            Console.out(L(.holderAdded, ["id": holder.id, "kind": holder.kind]))
         }
     }
 
@@ -73,8 +95,7 @@ struct HolderCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentHolderID))) var id: String
 
         func run() throws {
-            let report = try Vault.rekey(at: access.vaultPath(), unlocking: access.unlocker(), removingHolders: [id],
-                                         options: CLIVaultOptions.make())
+            let report = try VaultRekey.run(access, removing: [id])
             Console.out(L(.holderRemoved, ["id": id, "pages": String(report.pages), "holders": String(report.holders)]))
         }
     }

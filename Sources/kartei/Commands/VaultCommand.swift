@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KarteiCore
 import KarteiMessages
 import KarteiVault
 
@@ -18,9 +19,10 @@ struct VaultCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let vault = try access.open()
-            defer { try? vault.close() }
-            let info = try vault.info()
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.authorize(.vaultCheck, on: .vault)
+            let info = try session.vault.info()
             switch format {
             case .json: try JSONOutput.printObject(info)
             case .csv:
@@ -32,7 +34,7 @@ struct VaultCommand: ParsableCommand {
                     Console.out("  \(holder.id)  \(holder.kind)  \(holder.label)")
                 }
             }
-            try vault.close()
+            try session.close()
         }
     }
 
@@ -46,9 +48,11 @@ struct VaultCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let vault = try access.open()
-            defer { try? vault.close() }
-            let report = try vault.check()
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.authorize(.vaultCheck, on: .vault)
+            let report = try session.vault.check()
+            try session.record(action: "vault.check", objectType: "vault", outcome: report.isHealthy ? .success : .failed)
             switch format {
             case .json: try JSONOutput.printObject(report)
             case .csv:
@@ -62,7 +66,7 @@ struct VaultCommand: ParsableCommand {
                 Console.out(L(report.isHealthy ? .vaultCheckHealthy : .vaultCheckProblems,
                               ["count": String(report.problems.count)]))
             }
-            try vault.close()
+            try session.close()
             if !report.isHealthy { throw ExitCode(KarteiExitCode.checkFailed.rawValue) }
         }
     }
@@ -76,7 +80,7 @@ struct VaultCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
 
         func run() throws {
-            let report = try Vault.rekey(at: access.vaultPath(), unlocking: access.unlocker(), options: CLIVaultOptions.make())
+            let report = try VaultRekey.run(access, removing: [])
             Console.out(L(.vaultRekeyDone, ["pages": String(report.pages), "holders": String(report.holders)]))
         }
     }
@@ -91,10 +95,12 @@ struct VaultCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBackupOut), valueName: "path")) var out: String
 
         func run() throws {
-            let vault = try access.open()
-            defer { try? vault.close() }
-            try vault.backup(to: out)
-            try vault.close()
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.authorize(.vaultAdmin, on: .vault)
+            try session.vault.backup(to: out)
+            try session.record(action: "vault.backup", objectType: "vault", outcome: .success)
+            try session.close()
             Console.out(L(.vaultBackupDone, ["path": out]))
         }
     }
@@ -110,13 +116,39 @@ struct VaultCommand: ParsableCommand {
 
         func run() throws {
             guard acceptMissingWal else { throw CLIError(.vaultRepairNothingChosen, exitCode: .usage) }
-            let vault = try access.open(acceptMissingWAL: true)
-            defer { try? vault.close() }
-            let report = try vault.check()
-            try vault.close()
+            let session = try access.openSession(acceptMissingWAL: true)
+            defer { try? session.close() }
+            try session.authorize(.vaultAdmin, on: .vault)
+            try session.record(action: "vault.repair", objectType: "vault", outcome: .success)
+            let report = try session.vault.check()
+            try session.close()
             Console.out(L(report.isHealthy ? .vaultCheckHealthy : .vaultCheckProblems, ["count": String(report.problems.count)]))
             if !report.isHealthy { throw ExitCode(KarteiExitCode.checkFailed.rawValue) }
         }
+    }
+}
+
+/// Rekey through a session: authorised and recorded, then the session closes (rekey needs the
+/// vault to itself) and the vault is rekeyed with what unlocked it.
+enum VaultRekey {
+    static func run(_ access: VaultAccessOptions, removing holders: Set<String>) throws -> RekeyReport {
+        let session = try access.openSession()
+        do {
+            try session.authorize(.vaultAdmin, on: .vault)
+            try session.record(action: "vault.rekey", objectType: "vault", objectIDs: holders.sorted(), outcome: .success)
+        } catch {
+            try? session.close()
+            throw error
+        }
+        return try rekey(session, removing: holders)
+    }
+
+    /// Closes the session and rekeys with its unlocker.
+    static func rekey(_ session: KarteiSession, removing holders: Set<String>) throws -> RekeyReport {
+        let path = session.vault.path
+        let unlocker = session.unlocker
+        try session.close()
+        return try Vault.rekey(at: path, unlocking: unlocker, removingHolders: holders, options: CLIVaultOptions.make())
     }
 }
 

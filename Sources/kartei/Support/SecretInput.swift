@@ -52,9 +52,9 @@ enum SecretInput {
     }
 
     /// A new passphrase: from the file, or typed twice.
-    static func newPassphrase(file: String?) throws -> SecretBytes {
+    static func newPassphrase(file: String?, prompt key: MessageKey = .promptNewPassphrase) throws -> SecretBytes {
         if let file { return try read(file: file) }
-        let first = try prompt(Message(.promptNewPassphrase))
+        let first = try prompt(Message(key))
         let second = try prompt(Message(.promptRepeatPassphrase))
         guard first.constantTimeEquals(second) else { throw CLIError(.secretMismatch) }
         return first

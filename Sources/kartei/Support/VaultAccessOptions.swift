@@ -1,16 +1,27 @@
 import ArgumentParser
 import Foundation
+import KarteiCore
+import KarteiCrypto
 import KarteiMessages
 import KarteiVault
 import Logging
 
-/// Where the vault is and how to unlock it; shared by every command that opens a vault.
+/// Where the vault is, who is acting, and how to unlock it; shared by every command that opens a vault.
 struct VaultAccessOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(L(.helpOptionVault), valueName: "path"))
     var vault: String?
 
+    @Option(name: .long, help: ArgumentHelp(L(.helpOptionIdentity), valueName: "file"))
+    var identity: String?
+
     @Option(name: .long, help: ArgumentHelp(L(.helpOptionPassphraseFile), valueName: "file"))
     var passphraseFile: String?
+
+    @Option(name: .long, help: ArgumentHelp(L(.helpOptionHolderIdentity), valueName: "file"))
+    var holderIdentity: String?
+
+    @Option(name: .long, help: ArgumentHelp(L(.helpOptionHolderPassphraseFile), valueName: "file"))
+    var holderPassphraseFile: String?
 
     @Flag(name: .long, help: ArgumentHelp(L(.helpOptionRecoveryCode)))
     var recoveryCode = false
@@ -20,25 +31,22 @@ struct VaultAccessOptions: ParsableArguments {
 
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+    static func env(_ name: String) -> String? {
+        environment[name].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// --vault, else KARTEI_VAULT.
     func vaultPath() throws -> String {
-        guard let path = vault ?? Self.environment["KARTEI_VAULT"], !path.isEmpty else {
-            throw CLIError(.cliNoVault, exitCode: .usage)
-        }
+        guard let path = vault ?? Self.env("KARTEI_VAULT") else { throw CLIError(.cliNoVault, exitCode: .usage) }
         return path
     }
 
-    /// --passphrase-file, else KARTEI_PASSPHRASE_FILE.
-    var effectivePassphraseFile: String? {
-        passphraseFile ?? Self.environment["KARTEI_PASSPHRASE_FILE"].flatMap { $0.isEmpty ? nil : $0 }
-    }
+    var effectivePassphraseFile: String? { passphraseFile ?? Self.env("KARTEI_PASSPHRASE_FILE") }
+    var effectiveIdentity: String? { identity ?? Self.env("KARTEI_IDENTITY") }
+    var effectiveRecoveryCodeFile: String? { recoveryCodeFile ?? Self.env("KARTEI_RECOVERY_CODE_FILE") }
 
-    var effectiveRecoveryCodeFile: String? {
-        recoveryCodeFile ?? Self.environment["KARTEI_RECOVERY_CODE_FILE"].flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    /// The secret that unlocks the vault: a recovery code if asked for, else a passphrase.
-    func unlocker() throws -> Unlocker {
+    /// The vault secret (passphrase or recovery code), when no identity is given.
+    func vaultSecret() throws -> Unlocker {
         if recoveryCode || recoveryCodeFile != nil {
             let secret = try effectiveRecoveryCodeFile.map { try SecretInput.read(file: $0) }
                 ?? SecretInput.prompt(Message(.promptRecoveryCode))
@@ -49,15 +57,59 @@ struct VaultAccessOptions: ParsableArguments {
         return .passphrase(try SecretInput.prompt(Message(.promptPassphrase)))
     }
 
-    func open(acceptMissingWAL: Bool = false) throws -> Vault {
-        let path = try vaultPath()
+    /// What opens the session: the identity (and a holder identity if given), or the vault secret.
+    func credentials() throws -> SessionCredentials {
+        guard let identityPath = effectiveIdentity, !(recoveryCode || recoveryCodeFile != nil) else {
+            return SessionCredentials(vaultSecret: try vaultSecret())
+        }
+        let passphrase = try effectivePassphraseFile.map { try SecretInput.read(file: $0) }
+            ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": identityPath]))
+        var credentials = SessionCredentials(identity: IdentitySource(path: identityPath, passphrase: passphrase))
+        if let holderPath = holderIdentity ?? Self.env("KARTEI_HOLDER_IDENTITY") {
+            let holderPassphrase = try (holderPassphraseFile ?? Self.env("KARTEI_HOLDER_PASSPHRASE_FILE"))
+                .map { try SecretInput.read(file: $0) }
+                ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": holderPath]))
+            credentials.holderIdentity = IdentitySource(path: holderPath, passphrase: holderPassphrase)
+        }
+        return credentials
+    }
+
+    /// Opens the vault and authenticates: every command that touches the vault goes through this.
+    func openSession(acceptMissingWAL: Bool = false) throws -> KarteiSession {
         var options = CLIVaultOptions.make()
         options.acceptMissingWAL = acceptMissingWAL
-        return try Vault.open(at: path, unlocking: unlocker(), options: options)
+        return try KarteiSession.open(at: vaultPath(), credentials: credentials(), options: options)
     }
 }
 
-/// Vault settings of the command-line tool: production KDF cost, logger on stderr.
+/// The CA key file and its passphrase (`--ca-key`, `KARTEI_CA_KEY`; `--ca-passphrase-file`,
+/// `KARTEI_CA_PASSPHRASE_FILE`): needed to issue, renew and revoke.
+struct CAKeyOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(L(.helpOptionCAKey), valueName: "file"))
+    var caKey: String?
+
+    @Option(name: .long, help: ArgumentHelp(L(.helpOptionCAPassphraseFile), valueName: "file"))
+    var caPassphraseFile: String?
+
+    var effectiveKeyPath: String? { caKey ?? VaultAccessOptions.env("KARTEI_CA_KEY") }
+
+    /// Loads and checks the CA key, or nil when none is configured and `required` is false.
+    func load(_ session: KarteiSession, required: Bool = true) throws -> PrivateKey? {
+        guard let path = effectiveKeyPath else {
+            if required { throw CLIError(.cliNoCAKey) }
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError(.secretFileMissing, ["path": path], exitCode: .noInput)
+        }
+        let passphrase = try (caPassphraseFile ?? VaultAccessOptions.env("KARTEI_CA_PASSPHRASE_FILE"))
+            .map { try SecretInput.read(file: $0) } ?? SecretInput.prompt(Message(.promptCAPassphrase))
+        return try session.loadCAKey(pem: String(decoding: data, as: UTF8.self), passphrase: passphrase)
+    }
+}
+
+/// Vault settings of the command-line tool: production KDF cost, logger on stderr. Sessions add
+/// the core's schema themselves.
 enum CLIVaultOptions {
     static func make() -> VaultOptions {
         VaultOptions(logger: Logger(label: "kartei"))

@@ -1,0 +1,95 @@
+import KarteiMessages
+
+/// Errors of the domain layer, as a user sees them. Equality compares the code only.
+public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
+    public enum Code: String, Sendable, Hashable, CaseIterable {
+        case userNotFound, districtUnknown, districtExists, nameEmpty
+        case declarationMissing, declarationInvalid, roleNeedsDistrict, roleHasNoDistrict, userNotActive
+        case caMissing, caExists, caKeyWrongPassphrase, caKeyMismatch, caKeyUnreadable, caKeyNeeded
+        case csrHasExtensions, csrBadSignature, csrUnsupportedKey, csrUnreadable
+        case notAKeyHolderRole, alreadyKeyHolder
+        case identityUnreadable, identityWrongPassphrase, identityKeyMismatch, identityNeedsHolder
+        case identityExpired, identityNotYetValid, identityRevoked, identityForeignCA, identityTampered
+        case identityWrongPurpose, identityNotCurrent, identityUserLocked, identityUserRevoked, identityInvalid
+        case identityRequired, invalidDate, settingInvalid
+
+        var messageKey: MessageKey {
+            switch self {
+            case .userNotFound: .coreUserNotFound
+            case .districtUnknown: .coreDistrictUnknown
+            case .districtExists: .coreDistrictExists
+            case .nameEmpty: .coreNameEmpty
+            case .declarationMissing: .coreDeclarationMissing
+            case .declarationInvalid: .coreDeclarationInvalid
+            case .roleNeedsDistrict: .coreRoleNeedsDistrict
+            case .roleHasNoDistrict: .coreRoleHasNoDistrict
+            case .userNotActive: .coreUserNotActive
+            case .caMissing: .coreCAMissing
+            case .caExists: .coreCAExists
+            case .caKeyWrongPassphrase: .coreCAKeyWrongPassphrase
+            case .caKeyMismatch: .coreCAKeyMismatch
+            case .caKeyUnreadable: .coreCAKeyUnreadable
+            case .caKeyNeeded: .coreCAKeyNeeded
+            case .csrHasExtensions: .coreCSRHasExtensions
+            case .csrBadSignature: .coreCSRBadSignature
+            case .csrUnsupportedKey: .coreCSRUnsupportedKey
+            case .csrUnreadable: .coreCSRUnreadable
+            case .notAKeyHolderRole: .coreNotAKeyHolderRole
+            case .alreadyKeyHolder: .coreAlreadyKeyHolder
+            case .identityUnreadable: .coreIdentityUnreadable
+            case .identityWrongPassphrase: .coreIdentityWrongPassphrase
+            case .identityKeyMismatch: .coreIdentityKeyMismatch
+            case .identityNeedsHolder: .coreIdentityNeedsHolder
+            case .identityExpired: .coreIdentityExpired
+            case .identityNotYetValid: .coreIdentityNotYetValid
+            case .identityRevoked: .coreIdentityRevoked
+            case .identityForeignCA: .coreIdentityForeignCA
+            case .identityTampered: .coreIdentityTampered
+            case .identityWrongPurpose: .coreIdentityWrongPurpose
+            case .identityNotCurrent: .coreIdentityNotCurrent
+            case .identityUserLocked: .coreIdentityUserLocked
+            case .identityUserRevoked: .coreIdentityUserRevoked
+            case .identityInvalid: .coreIdentityInvalid
+            case .identityRequired: .coreIdentityRequired
+            case .invalidDate: .coreInvalidDate
+            case .settingInvalid: .coreSettingInvalid
+            }
+        }
+
+        var exitCode: KarteiExitCode {
+            switch self {
+            case .userNotFound, .districtUnknown: .dataError
+            case .districtExists, .caExists, .alreadyKeyHolder: .cannotCreate
+            case .nameEmpty, .declarationInvalid, .roleNeedsDistrict, .roleHasNoDistrict, .invalidDate, .settingInvalid:
+                .dataError
+            case .declarationMissing, .userNotActive, .notAKeyHolderRole: .failure
+            case .caMissing, .caKeyNeeded, .identityRequired: .configuration
+            case .caKeyWrongPassphrase, .caKeyMismatch, .identityWrongPassphrase, .identityKeyMismatch: .wrongKey
+            case .caKeyUnreadable, .identityUnreadable, .csrUnreadable: .dataError
+            case .csrHasExtensions, .csrBadSignature, .csrUnsupportedKey: .dataError
+            case .identityNeedsHolder: .configuration
+            case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
+                 .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
+                .identityRefused
+            }
+        }
+    }
+
+    public let code: Code
+    public var context: [String: String]
+    public let file: String
+    public let line: Int
+
+    public init(_ code: Code, _ context: [String: String] = [:], file: String = #fileID, line: Int = #line) {
+        self.code = code
+        self.context = context
+        self.file = file
+        self.line = line
+    }
+
+    public var message: Message { Message(code.messageKey, context) }
+    public var exitCode: KarteiExitCode { code.exitCode }
+    public static func == (lhs: CoreError, rhs: CoreError) -> Bool { lhs.code == rhs.code }
+    public func hash(into hasher: inout Hasher) { hasher.combine(code) }
+    public var description: String { "CoreError.\(code): \(message.text(in: .english)) (\(file):\(line))" }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import GRDB
+import KarteiCrypto
+import KarteiMessages
+import KarteiVault
+
+/// How a session is opened: the acting user's identity, and what unlocks the vault.
+public struct SessionCredentials: Sendable {
+    /// The acting user (`--identity`, `KARTEI_IDENTITY`).
+    public var identity: IdentitySource?
+    /// A key holder's identity, when the acting user holds no key (`KARTEI_HOLDER_IDENTITY`): this
+    /// process then unlocks with the holder's key and acts for the user (docs/IDENTITIES.md).
+    public var holderIdentity: IdentitySource?
+    /// A vault passphrase or recovery code: vault and user administration only.
+    public var vaultSecret: Unlocker?
+
+    public init(identity: IdentitySource? = nil, holderIdentity: IdentitySource? = nil, vaultSecret: Unlocker? = nil) {
+        self.identity = identity
+        self.holderIdentity = holderIdentity
+        self.vaultSecret = vaultSecret
+    }
+}
+
+/// An open vault and an authenticated principal. Every core operation goes through a session:
+/// `perform` authorises the principal against the access policy, runs the operation, and appends
+/// its audit event in the same transaction; a denial is recorded and thrown (exit 77).
+public final class KarteiSession: @unchecked Sendable {
+    public let vault: Vault
+    public let principal: Principal
+    /// What unlocked the vault (a rekey after a holder's revocation reopens with it).
+    public let unlocker: Unlocker
+    public let options: VaultOptions
+
+    public var now: Date { options.now() }
+
+    init(vault: Vault, principal: Principal, unlocker: Unlocker, options: VaultOptions) {
+        self.vault = vault
+        self.principal = principal
+        self.unlocker = unlocker
+        self.options = options
+    }
+
+    /// The vault options with the core's schema registered after the vault's own.
+    public static func options(_ base: VaultOptions) -> VaultOptions {
+        var options = base
+        let higher = base.schema
+        options.schema = { migrator in
+            CoreSchema.register(&migrator)
+            higher(&migrator)
+        }
+        return options
+    }
+
+    // MARK: - Opening
+
+    /// Creates a vault with a passphrase holder and returns a key-holder session on it (vault,
+    /// CA and user administration), so that `kartei init` can set up the CA without unlocking twice.
+    public static func create(at path: String, passphrase: SecretBytes, label: String,
+                              options base: VaultOptions = VaultOptions(), client: String = "local") throws -> KarteiSession {
+        let options = Self.options(base)
+        let vault = try Vault.create(at: path, passphrase: passphrase, label: label, options: options)
+        let principal = Principal(kind: .keyHolder, userID: nil, name: "", role: .treasurer, scope: .all,
+                                  credential: "holder:" + (try vault.holders().first?.id ?? ""), client: client)
+        let session = KarteiSession(vault: vault, principal: principal, unlocker: .passphrase(passphrase), options: options)
+        try session.record(action: "vault.create", objectType: "vault", outcome: .success)
+        return session
+    }
+
+    /// Opens the vault and authenticates the acting identity before anything else: bundle and
+    /// passphrase, chain to this vault's CA, validity, purpose, revocation, the user's status.
+    public static func open(at path: String, credentials: SessionCredentials, options base: VaultOptions = VaultOptions(),
+                            client: String = "local") throws -> KarteiSession {
+        let options = Self.options(base)
+        if let source = credentials.identity {
+            return try openWithIdentity(at: path, source: source, holder: credentials.holderIdentity, options: options,
+                                        client: client)
+        }
+        guard let secret = credentials.vaultSecret else { throw CoreError(.identityRequired) }
+        let vault = try Vault.open(at: path, unlocking: secret, options: options)
+        let holderID = vault.unlockedHolderID ?? ""
+        let principal = Principal(kind: .keyHolder, userID: nil, name: "", role: .treasurer, scope: .all,
+                                  credential: "holder:" + holderID, client: client)
+        let session = KarteiSession(vault: vault, principal: principal, unlocker: secret, options: options)
+        try session.record(action: "vault.open", objectType: "vault", outcome: .success)
+        return session
+    }
+
+    private static func openWithIdentity(at path: String, source: IdentitySource, holder: IdentitySource?,
+                                         options: VaultOptions, client: String) throws -> KarteiSession {
+        let presented = try source.certificate()
+        let loaded = Result { try source.load() }
+        let holders = try Vault.holderCertificates(at: path)
+        let unlocker: Unlocker
+        var via = client
+        if holders.contains(presented), case .success(let identity) = loaded {
+            unlocker = .holderKey(certificateDER: identity.certificate.derEncoded, privateKey: identity.privateKey)
+        } else if let holder {
+            let holderIdentity = try holder.load()
+            unlocker = .holderKey(certificateDER: holderIdentity.certificate.derEncoded, privateKey: holderIdentity.privateKey)
+            via = "\(client) via holder \(holderIdentity.certificate.serialHex)"
+        } else if case .failure(let error) = loaded {
+            // A key holder's own bundle with a wrong passphrase: the vault stays closed, so there
+            // is nowhere to count the attempt. Offline guessing is what the bundle's KDF is for.
+            throw error
+        } else {
+            throw CoreError(.identityNeedsHolder)
+        }
+        let vault = try Vault.open(at: path, unlocking: unlocker, options: options)
+        do {
+            let principal = try authenticate(presented: presented, loaded: loaded, vault: vault, client: via,
+                                             now: options.now())
+            let session = KarteiSession(vault: vault, principal: principal, unlocker: unlocker, options: options)
+            try session.record(action: "vault.open", objectType: "vault", outcome: .success)
+            return session
+        } catch {
+            try? vault.close()
+            throw error
+        }
+    }
+
+    /// The checks of docs/IDENTITIES.md, in order. A refusal is recorded before it is thrown.
+    private static func authenticate(presented: Certificate, loaded: Result<Identity, any Error>, vault: Vault,
+                                     client: String, now: Date) throws -> Principal {
+        let serial = presented.serialHex
+        let outcome: Result<Principal, CoreError> = try vault.write { db in
+            let verdict = try judge(presented, loaded: loaded, client: client, now: now, db)
+            switch verdict {
+            case .success(let principal):
+                if let id = principal.userID { try UserDirectory.clearFailedAttempts(userID: id, db) }
+            case .failure(let error):
+                try AuditRecorder.append(AuditEvent(at: now, unauthenticatedCredential: serial, action: "identity.refused",
+                                                    outcome: .denied, client: client, detail: error.code.rawValue), in: db)
+            }
+            return verdict
+        }
+        return try outcome.get()
+    }
+
+    private static func judge(_ presented: Certificate, loaded: Result<Identity, any Error>, client: String, now: Date,
+                              _ db: Database) throws -> Result<Principal, CoreError> {
+        let ca = try CertificateAuthority.certificate(db)
+        if let failure = CertificateVerifier(trustAnchor: ca, crls: []).verify(presented, purpose: .clientAuth, at: now) {
+            return .failure(Self.error(for: failure, presented))
+        }
+        guard let record = try UserDirectory.certificate(serial: presented.serialHex, db),
+              record.der == Data(presented.derEncoded) else {
+            return .failure(CoreError(.identityInvalid))
+        }
+        let user = try UserDirectory.find(record.userID, db)
+        if case .failure(let error) = loaded {
+            guard let coreError = error as? CoreError, coreError.code == .identityWrongPassphrase else {
+                return .failure(error as? CoreError ?? CoreError(.identityUnreadable))
+            }
+            let locked = try UserDirectory.recordFailedAttempt(userID: record.userID, now: now, db)
+            return .failure(locked ? CoreError(.identityUserLocked, ["id": String(record.userID)]) : coreError)
+        }
+        switch record.status {
+        case .revoked: return .failure(CoreError(.identityRevoked, ["serial": record.serial]))
+        case .superseded: return .failure(CoreError(.identityNotCurrent, ["serial": record.serial]))
+        case .valid: break
+        }
+        switch user.status {
+        case .locked: return .failure(CoreError(.identityUserLocked, ["id": String(record.userID)]))
+        case .revoked: return .failure(CoreError(.identityUserRevoked, ["id": String(record.userID)]))
+        case .active: break
+        }
+        // The certificate must still say what the record says (a changed role needs a new certificate).
+        guard let role = presented.roleExtension, role.role == user.role.rawValue,
+              (role.scope ?? "") == user.scope else {
+            return .failure(CoreError(.identityNotCurrent, ["serial": record.serial]))
+        }
+        return .success(Principal(kind: .user, userID: user.id, name: user.name, role: user.role, scope: user.scopeValue,
+                                  credential: presented.serialHex, client: client))
+    }
+
+    static func error(for failure: VerificationFailure, _ certificate: Certificate) -> CoreError {
+        let date = CalendarDate(certificate.notAfter).iso
+        switch failure {
+        case .expired: return CoreError(.identityExpired, ["date": date])
+        case .notYetValid: return CoreError(.identityNotYetValid, ["date": CalendarDate(certificate.notBefore).iso])
+        case .revoked: return CoreError(.identityRevoked, ["serial": certificate.serialHex])
+        case .untrustedIssuer, .nameConstraintViolation: return CoreError(.identityForeignCA)
+        case .badSignature: return CoreError(.identityTampered)
+        case .wrongPurpose, .notALeaf: return CoreError(.identityWrongPurpose)
+        case .crlMissing, .crlExpired, .other: return CoreError(.identityInvalid)
+        }
+    }
+
+    // MARK: - Authorised, audited operations
+
+    /// Authorises the principal for an operation on a target; a denial is recorded and thrown.
+    public func authorize(_ operation: AccessOperation, on target: AccessTarget, purpose: String = "",
+                          objectType: String = "vault", objectIDs: [String] = []) throws {
+        let decision = try vault.read { db in
+            AccessPolicy.decide(principal, operation, target, grants: try grants(db), at: now)
+        }
+        guard case .denied(let reason, _, _, _) = decision else { return }
+        try record(action: operation.rawValue, objectType: objectType, objectIDs: objectIDs, purpose: purpose, outcome: .denied)
+        throw AccessDenied(reason: reason, principal: principal, operation: operation, target: target)
+    }
+
+    /// The one audited path: authorises, runs `body` in a write transaction, and appends the
+    /// audit event with the record ids `body` returns in the same transaction. A failure of
+    /// `body` rolls everything back and is recorded as failed.
+    public func perform<T>(_ operation: AccessOperation, on target: AccessTarget, purpose: String = "", objectType: String,
+                           _ body: (Database) throws -> (T, [String])) throws -> T {
+        try authorize(operation, on: target, purpose: purpose, objectType: objectType)
+        do {
+            return try vault.write { db in
+                let (result, ids) = try body(db)
+                try AuditRecorder.append(AuditEvent(at: now, principal: principal, action: operation.rawValue,
+                                                    objectType: objectType, objectIDs: ids, purpose: purpose,
+                                                    outcome: .success), in: db)
+                return result
+            }
+        } catch {
+            try? record(action: operation.rawValue, objectType: objectType, purpose: purpose, outcome: .failed)
+            throw error
+        }
+    }
+
+    /// Appends one audit event in its own transaction.
+    public func record(action: String, objectType: String, objectIDs: [String] = [], purpose: String = "",
+                       outcome: AuditEvent.Outcome) throws {
+        try vault.write { db in
+            try AuditRecorder.append(AuditEvent(at: now, principal: principal, action: action, objectType: objectType,
+                                                objectIDs: objectIDs, purpose: purpose, outcome: outcome), in: db)
+        }
+    }
+
+    private func grants(_ db: Database) throws -> [Grant] {
+        guard let district = principal.scope.districtName else { return [] }
+        return try Row.fetchAll(db, sql: "SELECT * FROM accessGrant WHERE district = ?", arguments: [district]).compactMap {
+            guard let operation = AccessOperation(rawValue: $0["operation"]) else { return nil }
+            return Grant(id: $0["id"], district: $0["district"], operation: operation, memberNumber: $0["memberNumber"],
+                         validFrom: $0["validFrom"], validUntil: $0["validUntil"], reason: $0["reason"])
+        }
+    }
+
+    public func close() throws {
+        try vault.close()
+    }
+}

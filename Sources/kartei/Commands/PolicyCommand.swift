@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import KarteiCore
+import KarteiMessages
+
+/// `kartei policy`: the access policy as a table (docs/POLICY.md is this output).
+struct PolicyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "policy", abstract: L(.helpPolicyAbstract))
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+    @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: Format = .markdown
+
+    func run() throws {
+        switch format {
+        case .markdown: Console.out(AccessPolicy.markdown(in: Language.current))
+        case .json:
+            var table: [String: [String: String]] = [:]
+            for (operation, roles) in AccessPolicy.table {
+                table[operation.rawValue] = Dictionary(uniqueKeysWithValues: roles.map { ($0.key.rawValue, $0.value.rawValue) })
+            }
+            try JSONOutput.printObject(["operations": table])
+        }
+    }
+}
+
+/// `kartei org …`: the organisational structure (districts, for now).
+struct OrgCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "org", abstract: L(.helpOrgAbstract),
+                                                    subcommands: [District.self])
+
+    struct District: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpOrgDistrictAbstract), subcommands: [Add.self, List.self])
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpOrgDistrictAddAbstract))
+            @OptionGroup var access: VaultAccessOptions
+            @Argument(help: ArgumentHelp(L(.helpArgumentDistrict))) var name: String
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                try session.addDistrict(name)
+                try session.close()
+                Console.out(L(.orgDistrictAdded, ["district": name]))
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpOrgDistrictListAbstract))
+            @OptionGroup var access: VaultAccessOptions
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let districts = try session.districts()
+                try session.close()
+                switch format {
+                case .json: try JSONOutput.printArray(districts.map { ["name": $0] })
+                case .csv: CSVOutput.print(header: ["name"], rows: districts.map { [$0] })
+                case .text: for district in districts { Console.out(district) }
+                }
+            }
+        }
+    }
+}
