@@ -849,6 +849,33 @@ extension MessageKey {
         case .helpOrgDistrictListAbstract:
             ("Listet die Kreisverbände.",
              "Lists the districts.")
+        case .helpOrgGrantAbstract:
+            ("Befristete Zugriffe eines Kreisverbands auf einzelne Mitglieder.",
+             "Time-limited access of a district to single members.")
+        case .helpOrgGrantAddAbstract:
+            ("Gibt einem Kreisverband befristet Zugriff auf ein Mitglied.",
+             "Gives a district time-limited access to one member.")
+        case .helpOrgGrantAddDiscussion:
+            ("Beispiel: kartei org grant add --district Leipzig --member 100734 --days 90 --reason \"Ummeldung nach Dresden\"",
+             "Example: kartei org grant add --district Leipzig --member 100734 --days 90 --reason \"transferred to Dresden\"")
+        case .helpOrgGrantListAbstract:
+            ("Listet die befristeten Zugriffe.",
+             "Lists the time-limited grants.")
+        case .helpOptionMemberNumber:
+            ("Mitgliedsnummer.",
+             "Member number.")
+        case .helpOptionDays:
+            ("Gültigkeit in Tagen (Standard 90).",
+             "Validity in days (default 90).")
+        case .helpOptionGrantOperation:
+            ("Welche Operation (Standard memberRead).",
+             "Which operation (default memberRead).")
+        case .helpOptionReasonText:
+            ("Grund (steht im Protokoll).",
+             "Reason (recorded).")
+        case .orgGrantAdded:
+            ("Kreisverband {district} hat Zugriff auf Mitglied {member} bis {until}.",
+             "District {district} has access to member {member} until {until}.")
         }
     }
 }

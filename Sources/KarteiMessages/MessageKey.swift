@@ -261,4 +261,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpOrgDistrictAbstract
     case helpOrgDistrictAddAbstract
     case helpOrgDistrictListAbstract
+    case helpOrgGrantAbstract
+    case helpOrgGrantAddAbstract
+    case helpOrgGrantAddDiscussion
+    case helpOrgGrantListAbstract
+    case helpOptionMemberNumber
+    case helpOptionDays
+    case helpOptionGrantOperation
+    case helpOptionReasonText
+    case orgGrantAdded
 }

@@ -192,6 +192,36 @@ extension KarteiSession {
                                               label: "\(user.role.rawValue) #\(userID)")
     }
 
+    // MARK: Grants
+
+    /// Grants a district time-limited access to one member (for example read access for 90 days
+    /// after the member transferred to another district).
+    @discardableResult
+    public func addGrant(district: String, operation: AccessOperation, memberNumber: Int, days: Int, reason: String) throws -> Grant {
+        try perform(.userManage, on: .vault, objectType: "grant") { db in
+            guard try Districts.exists(district, db) else { throw CoreError(.districtUnknown, ["district": district]) }
+            guard (1...3650).contains(days) else { throw CoreError(.settingInvalid, ["value": String(days)]) }
+            var grant = Grant(district: district, operation: operation, memberNumber: memberNumber, validFrom: now,
+                              validUntil: now.addingTimeInterval(TimeInterval(days) * 86_400), reason: reason)
+            try db.execute(
+                sql: "INSERT INTO accessGrant (district, operation, memberNumber, validFrom, validUntil, reason) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [district, operation.rawValue, memberNumber, grant.validFrom, grant.validUntil, reason])
+            grant.id = db.lastInsertedRowID
+            return (grant, [String(memberNumber)])
+        }
+    }
+
+    public func grants() throws -> [Grant] {
+        try perform(.userRead, on: .vault, objectType: "grant") { db in
+            let grants = try Row.fetchAll(db, sql: "SELECT * FROM accessGrant ORDER BY validUntil").compactMap { row -> Grant? in
+                guard let operation = AccessOperation(rawValue: row["operation"]) else { return nil }
+                return Grant(id: row["id"], district: row["district"], operation: operation, memberNumber: row["memberNumber"],
+                             validFrom: row["validFrom"], validUntil: row["validUntil"], reason: row["reason"])
+            }
+            return (grants, grants.map { String($0.memberNumber) })
+        }
+    }
+
     // MARK: Districts
 
     public func districts() throws -> [String] {
