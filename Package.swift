@@ -97,7 +97,8 @@ let package = Package(
             dependencies: ["KarteiVault", "KarteiTesting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "KarteiMessagesTests", dependencies: ["KarteiMessages"]),
-        .testTarget(name: "KarteiCryptoTests", dependencies: ["KarteiCrypto", "KarteiTesting"]),
+        // Vectors/ holds published test vectors with their licences, read at run time.
+        .testTarget(name: "KarteiCryptoTests", dependencies: ["KarteiCrypto", "KarteiTesting"], exclude: ["Vectors"]),
         .testTarget(
             name: "KarteiVaultTests",
             dependencies: [
@@ -107,7 +108,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .testTarget(name: "KarteiCoreTests", dependencies: ["KarteiCore", "KarteiTesting"]),
+        .testTarget(name: "KarteiCoreTests", dependencies: ["KarteiCore", "KarteiTesting"], exclude: ["Vectors"]),
         // Runs the built `kartei` binary, as users do.
         .testTarget(name: "KarteiCLITests", dependencies: ["KarteiTesting", "KarteiMessages", "kartei"]),
     ],

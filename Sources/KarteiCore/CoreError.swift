@@ -12,6 +12,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case identityExpired, identityNotYetValid, identityRevoked, identityForeignCA, identityTampered
         case identityWrongPurpose, identityNotCurrent, identityUserLocked, identityUserRevoked, identityInvalid
         case identityRequired, invalidDate, settingInvalid
+        case auditKeyMissing, rollbackDetected, purposeRequired, checkpointUnreadable
 
         var messageKey: MessageKey {
             switch self {
@@ -53,6 +54,10 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .identityRequired: .coreIdentityRequired
             case .invalidDate: .coreInvalidDate
             case .settingInvalid: .coreSettingInvalid
+            case .auditKeyMissing: .coreAuditKeyMissing
+            case .rollbackDetected: .coreRollbackDetected
+            case .purposeRequired: .corePurposeRequired
+            case .checkpointUnreadable: .coreCheckpointUnreadable
             }
         }
 
@@ -68,6 +73,10 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .caKeyUnreadable, .identityUnreadable, .csrUnreadable: .dataError
             case .csrHasExtensions, .csrBadSignature, .csrUnsupportedKey: .dataError
             case .identityNeedsHolder: .configuration
+            case .auditKeyMissing: .damaged
+            case .rollbackDetected: .rollbackDetected
+            case .purposeRequired: .usage
+            case .checkpointUnreadable: .dataError
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
                 .identityRefused

@@ -876,6 +876,19 @@ extension MessageKey {
         case .orgGrantAdded:
             ("Kreisverband {district} hat Zugriff auf Mitglied {member} bis {until}.",
              "District {district} has access to member {member} until {until}.")
+        // MARK: Audit log
+        case .coreAuditKeyMissing:
+            ("Dem Zugriffsprotokoll fehlt sein Signaturschlüssel: Der Tresor ist beschädigt. Stellen Sie ihn aus einer Sicherung wieder her.",
+             "The audit log's signing key is missing: the vault is damaged. Restore it from a backup.")
+        case .coreRollbackDetected:
+            ("Zurückgesetzter Tresor erkannt: Dieser Rechner kannte das Zugriffsprotokoll schon mit {seen} Einträgen, der Tresor hat {current} ({finding}). Er wurde durch eine ältere Kopie ersetzt, gekürzt oder umgeschrieben. Nichts wurde gelesen. War es eine gewollte Wiederherstellung aus einer Sicherung, bestätigen Sie sie mit „kartei audit accept-rollback“; sonst melden Sie den Vorfall.",
+             "Rollback detected: this computer knew the audit log with {seen} entries, the vault has {current} ({finding}). It was replaced by an older copy, cut short or rewritten. Nothing was read. If you restored a backup on purpose, confirm it with \"kartei audit accept-rollback\"; otherwise report the incident.")
+        case .corePurposeRequired:
+            ("In diesem Tresor braucht jeder Zugriff auf Mitgliederdaten einen Zweck: --purpose \"…\".",
+             "In this vault every access to member data needs a purpose: --purpose \"…\".")
+        case .coreCheckpointUnreadable:
+            ("Die Prüfsumme des Protokolls (Checkpoint) {path} kann nicht gelesen oder geschrieben werden.",
+             "The audit checkpoint {path} cannot be read or written.")
         }
     }
 }

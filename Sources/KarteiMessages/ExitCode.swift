@@ -34,6 +34,12 @@ public enum KarteiExitCode: Int32, Sendable, CaseIterable {
     /// The identity was refused: certificate expired, not yet valid, revoked, from another CA,
     /// not the user's current one, or the user is locked.
     case identityRefused = 86
+    /// The vault went back in time: it is older than, shorter than, or rewritten against a
+    /// checkpoint this client saw before.
+    case rollbackDetected = 87
+    /// `audit verify` found the log changed: a missing, changed, reordered or inserted entry, or
+    /// a bad checkpoint.
+    case auditInvalid = 88
 }
 
 /// An error a user sees: a message from the catalogue and an exit code.

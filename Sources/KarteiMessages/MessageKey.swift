@@ -270,4 +270,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpOptionGrantOperation
     case helpOptionReasonText
     case orgGrantAdded
+    // MARK: Audit log
+    case coreAuditKeyMissing
+    case coreRollbackDetected
+    case corePurposeRequired
+    case coreCheckpointUnreadable
 }

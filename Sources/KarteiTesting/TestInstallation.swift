@@ -20,6 +20,8 @@ public final class TestInstallation: @unchecked Sendable {
     public let vaultPassphrase = TestVaults.passphrase
     public private(set) var members: [Role: Member] = [:]
     public let options: VaultOptions
+    /// This client's checkpoint store (in the test directory).
+    public let checkpoints: ClientCheckpointStore
 
     public static let district = "Leipzig"
 
@@ -29,7 +31,9 @@ public final class TestInstallation: @unchecked Sendable {
         var options = TestVaults.options()
         options.now = now
         self.options = options
-        let session = try KarteiSession.create(at: vaultPath, passphrase: TestVaults.passphrase, label: "test", options: options)
+        checkpoints = ClientCheckpointStore(directory: dir.url.appendingPathComponent("state"))
+        let session = try KarteiSession.create(at: vaultPath, passphrase: TestVaults.passphrase, label: "test", options: options,
+                                               checkpoints: checkpoints)
         defer { try? session.close() }
         caKey = try session.createCertificateAuthority().1
         for district in SyntheticCatalog.districts { try session.addDistrict(district.name) }
@@ -56,13 +60,14 @@ public final class TestInstallation: @unchecked Sendable {
         return SessionCredentials(identity: member.source, holderIdentity: holder)
     }
 
-    public func session(_ role: Role) throws -> KarteiSession {
-        try KarteiSession.open(at: vaultPath, credentials: credentials(role), options: options)
+    public func session(_ role: Role, acceptRollback: Bool = false) throws -> KarteiSession {
+        try KarteiSession.open(at: vaultPath, credentials: credentials(role), options: options, checkpoints: checkpoints,
+                               acceptRollback: acceptRollback)
     }
 
     /// A session opened with the vault passphrase (no certificate).
     public func keyHolderSession() throws -> KarteiSession {
         try KarteiSession.open(at: vaultPath, credentials: SessionCredentials(vaultSecret: .passphrase(vaultPassphrase)),
-                               options: options)
+                               options: options, checkpoints: checkpoints)
     }
 }

@@ -7,9 +7,14 @@ import Testing
 @Suite("kartei command line")
 struct CLITests {
     let kartei = TestBinaries.path("kartei")
+    /// This test's client state (audit checkpoints), never the runner's home.
+    let state: TemporaryDirectory
+
+    init() throws { state = try TemporaryDirectory("kartei-state") }
 
     func run(_ arguments: [String], _ environment: [String: String] = [:], stdin: String? = nil) throws -> CommandResult {
-        var env = ["LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "KARTEI_VAULT": "", "KARTEI_PASSPHRASE_FILE": ""]
+        var env = ["LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "KARTEI_VAULT": "", "KARTEI_PASSPHRASE_FILE": "",
+                   "KARTEI_STATE_DIR": state.path, "KARTEI_IDENTITY": "", "KARTEI_HOLDER_IDENTITY": ""]
         env.merge(environment) { $1 }
         return try runCommand(kartei, arguments, environment: env, stdin: stdin)
     }
@@ -37,7 +42,8 @@ struct CLITests {
         let env = try demo(dir)
         #expect(env["KARTEI_VAULT"] == dir.file("demo/vault.kartei"))
         #expect(FileManager.default.fileExists(atPath: dir.file("demo/demo-passphrase.txt")))
-        let sourced = try runCommand("/bin/bash", ["-c", ". '\(dir.file("demo/treasurer.env"))' && '\(kartei)' vault info --format json"])
+        let sourced = try runCommand("/bin/bash", ["-c", ". '\(dir.file("demo/treasurer.env"))' && '\(kartei)' vault info --format json"],
+                                     environment: ["KARTEI_STATE_DIR": state.path])
         #expect(sourced.status == 0, "\(sourced.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(sourced.stdout.utf8)) as? [String: Any]
         #expect(json?["schemaVersion"] as? Int == 1)

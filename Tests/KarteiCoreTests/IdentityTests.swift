@@ -16,7 +16,7 @@ struct IdentityTests {
     func events(_ install: TestInstallation) throws -> [AuditEvent] {
         let session = try install.session(.treasurer)
         defer { try? session.close() }
-        return try session.vault.read { db in try AuditRecorder.all(in: db) }
+        return try session.vault.read { db in try AuditLog.entries(db).compactMap(\.event) }
     }
 
     @Test("every role opens a session with its certificate; the principal comes from the vault's record")

@@ -71,3 +71,35 @@ struct VectorTests {
         #expect(try a.publicKey.isP256)
     }
 }
+
+/// The signed-note vectors of golang.org/x/mod (reference/vectors/signed-note, BSD-3-Clause):
+/// Ed25519 signatures over a note body, checked with our verifier.
+@Suite("Ed25519 signed-note vectors")
+struct SignedNoteVectorTests {
+    static let vectors = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Vectors/signed-note")
+
+    func spkiToRaw(_ der: [UInt8]) -> [UInt8] { Array(der.suffix(32)) }
+
+    @Test("both vector signatures verify; the tampered text does not")
+    func vectors() throws {
+        let text = try [UInt8](Data(contentsOf: Self.vectors.appendingPathComponent("text.txt")))
+        let tampered = try [UInt8](Data(contentsOf: Self.vectors.appendingPathComponent("tampered.txt")))
+        for name in ["PeterNeumann", "EnochRoot"] {
+            let der = try [UInt8](Data(contentsOf: Self.vectors.appendingPathComponent("\(name).pub.der")))
+            let signature = try [UInt8](Data(contentsOf: Self.vectors.appendingPathComponent("\(name).sig")))
+            let key = try PublicKey.ed25519(raw: spkiToRaw(der))
+            #expect(key.spkiDER == der)
+            #expect(key.ed25519Verify(signature: signature, message: text), "\(name)")
+            #expect(!key.ed25519Verify(signature: signature, message: tampered), "\(name)")
+        }
+    }
+
+    @Test("sign and verify round trip")
+    func roundTrip() throws {
+        let key = try PrivateKey.generateEd25519()
+        let signature = try key.ed25519Sign(Array("hello\n".utf8))
+        let publicKey = try PublicKey.ed25519(raw: key.rawPublicKey)
+        #expect(publicKey.ed25519Verify(signature: signature, message: Array("hello\n".utf8)))
+        #expect(!publicKey.ed25519Verify(signature: signature, message: Array("hello!".utf8)))
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The core's tables. Migrations are never edited once shipped; add new ones.
@@ -60,7 +61,7 @@ public enum CoreSchema {
                 t.primaryKey("key", .text)
                 t.column("value", .text).notNull()
             }
-            // Provisional: every access and denial, until the tamper-evident log replaces the storage.
+            // Provisional: every access and denial, until the tamper-evident log (core-v2) replaced it.
             try db.create(table: "auditEvent") { t in
                 t.autoIncrementedPrimaryKey("seq")
                 t.column("at", .datetime).notNull()
@@ -75,6 +76,65 @@ public enum CoreSchema {
                 t.column("outcome", .text).notNull()
                 t.column("client", .text).notNull()
             }
+        }
+
+        migrator.registerMigration("core-v2-audit-log") { db in
+            try db.create(table: "auditLeaf") { t in
+                t.primaryKey("seq", .integer)
+                t.column("hash", .blob).notNull()
+            }
+            try db.create(table: "auditEntry") { t in
+                t.primaryKey("seq", .integer)
+                t.column("salt", .blob).notNull()
+                t.column("time", .text).notNull().indexed()
+                t.column("actorKind", .text).notNull()
+                t.column("actorCredential", .text).notNull()
+                t.column("actorName", .text).notNull()
+                t.column("actorRole", .text).notNull()
+                t.column("actorScope", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("objectType", .text).notNull()
+                t.column("objectIDs", .text).notNull()
+                t.column("purpose", .text).notNull()
+                t.column("outcome", .text).notNull()
+                t.column("client", .text).notNull()
+            }
+            try db.create(table: "auditObject") { t in
+                t.column("seq", .integer).notNull()
+                t.column("objectType", .text).notNull()
+                t.column("objectID", .text).notNull()
+            }
+            try db.create(index: "auditObject_lookup", on: "auditObject", columns: ["objectType", "objectID"])
+            try db.create(table: "auditNode", options: .withoutRowID) { t in
+                t.column("level", .integer).notNull()
+                t.column("idx", .integer).notNull()
+                t.column("hash", .blob).notNull()
+                t.primaryKey(["level", "idx"])
+            }
+            try db.create(table: "auditCheckpoint") { t in
+                t.primaryKey("size", .integer)
+                t.column("root", .blob).notNull()
+                t.column("note", .text).notNull()
+                t.column("signedAt", .datetime).notNull()
+            }
+            try db.create(table: "auditKey") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("privateKey", .blob).notNull()
+                t.column("publicKey", .blob).notNull()
+            }
+            try AuditLog.createKey(db)
+            // Events recorded before the tamper-evident log become its first leaves, in order.
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM auditEvent ORDER BY seq") {
+                let at: Date = row["at"]
+                let ids: String = row["objectIDs"]
+                try AuditLog.append(AuditEvent(
+                    time: AuditTime.format(at), actorKind: row["actorKind"], actorCredential: row["actorCredential"],
+                    actorName: "", actorRole: row["actorRole"], actorScope: row["actorScope"], action: row["action"],
+                    objectType: row["objectType"], objectIDs: ids.isEmpty ? [] : ids.split(separator: ",").map(String.init),
+                    purpose: row["purpose"], outcome: AuditEvent.Outcome(rawValue: row["outcome"]) ?? .failed,
+                    client: row["client"]), db)
+            }
+            try db.drop(table: "auditEvent")
         }
     }
 }

@@ -30,14 +30,19 @@ public final class KarteiSession: @unchecked Sendable {
     /// What unlocked the vault (a rekey after a holder's revocation reopens with it).
     public let unlocker: Unlocker
     public let options: VaultOptions
+    /// Where this client keeps the last checkpoint it saw (nil: not kept, tests of other things).
+    public let checkpoints: ClientCheckpointStore?
+    private let lock = NSLock()
+    private var closed = false
 
     public var now: Date { options.now() }
 
-    init(vault: Vault, principal: Principal, unlocker: Unlocker, options: VaultOptions) {
+    init(vault: Vault, principal: Principal, unlocker: Unlocker, options: VaultOptions, checkpoints: ClientCheckpointStore?) {
         self.vault = vault
         self.principal = principal
         self.unlocker = unlocker
         self.options = options
+        self.checkpoints = checkpoints
     }
 
     /// The vault options with the core's schema registered after the vault's own.
@@ -56,37 +61,68 @@ public final class KarteiSession: @unchecked Sendable {
     /// Creates a vault with a passphrase holder and returns a key-holder session on it (vault,
     /// CA and user administration), so that `kartei init` can set up the CA without unlocking twice.
     public static func create(at path: String, passphrase: SecretBytes, label: String,
-                              options base: VaultOptions = VaultOptions(), client: String = "local") throws -> KarteiSession {
+                              options base: VaultOptions = VaultOptions(), client: String = "local",
+                              checkpoints: ClientCheckpointStore? = nil) throws -> KarteiSession {
         let options = Self.options(base)
         let vault = try Vault.create(at: path, passphrase: passphrase, label: label, options: options)
         let principal = Principal(kind: .keyHolder, userID: nil, name: "", role: .treasurer, scope: .all,
                                   credential: "holder:" + (try vault.holders().first?.id ?? ""), client: client)
-        let session = KarteiSession(vault: vault, principal: principal, unlocker: .passphrase(passphrase), options: options)
+        let session = KarteiSession(vault: vault, principal: principal, unlocker: .passphrase(passphrase), options: options,
+                                    checkpoints: checkpoints)
         try session.record(action: "vault.create", objectType: "vault", outcome: .success)
         return session
     }
 
     /// Opens the vault and authenticates the acting identity before anything else: bundle and
     /// passphrase, chain to this vault's CA, validity, purpose, revocation, the user's status.
+    /// After the identity is verified, the vault's log must still extend the last checkpoint this
+    /// client saw (rollback detection); `acceptRollback` records and accepts a deliberate restore.
     public static func open(at path: String, credentials: SessionCredentials, options base: VaultOptions = VaultOptions(),
-                            client: String = "local") throws -> KarteiSession {
+                            client: String = "local", checkpoints: ClientCheckpointStore? = nil,
+                            acceptRollback: Bool = false) throws -> KarteiSession {
         let options = Self.options(base)
+        let session: KarteiSession
         if let source = credentials.identity {
-            return try openWithIdentity(at: path, source: source, holder: credentials.holderIdentity, options: options,
-                                        client: client)
+            session = try openWithIdentity(at: path, source: source, holder: credentials.holderIdentity, options: options,
+                                           client: client, checkpoints: checkpoints)
+        } else {
+            guard let secret = credentials.vaultSecret else { throw CoreError(.identityRequired) }
+            let vault = try Vault.open(at: path, unlocking: secret, options: options)
+            let holderID = vault.unlockedHolderID ?? ""
+            let principal = Principal(kind: .keyHolder, userID: nil, name: "", role: .treasurer, scope: .all,
+                                      credential: "holder:" + holderID, client: client)
+            session = KarteiSession(vault: vault, principal: principal, unlocker: secret, options: options,
+                                    checkpoints: checkpoints)
         }
-        guard let secret = credentials.vaultSecret else { throw CoreError(.identityRequired) }
-        let vault = try Vault.open(at: path, unlocking: secret, options: options)
-        let holderID = vault.unlockedHolderID ?? ""
-        let principal = Principal(kind: .keyHolder, userID: nil, name: "", role: .treasurer, scope: .all,
-                                  credential: "holder:" + holderID, client: client)
-        let session = KarteiSession(vault: vault, principal: principal, unlocker: secret, options: options)
-        try session.record(action: "vault.open", objectType: "vault", outcome: .success)
+        do {
+            try session.checkRollback(accept: acceptRollback)
+            try session.record(action: "vault.open", objectType: "vault", outcome: .success)
+        } catch {
+            try? session.vault.close()
+            throw error
+        }
         return session
     }
 
+    /// Compares the client's last checkpoint with the vault's log.
+    private func checkRollback(accept: Bool) throws {
+        guard let checkpoints, let seen = checkpoints.load(vaultID: vault.vaultID, path: vault.path) else { return }
+        let finding = try vault.read { db in try AuditLog.rollbackFinding(seen, vaultID: vault.vaultID, db) }
+        guard let finding else { return }
+        let current = try vault.read { db in try AuditLog.size(db) }
+        if accept {
+            try record(action: "audit.rollback.accepted", objectType: "log",
+                       objectIDs: [String(seen.size), String(current), finding], outcome: .success)
+            return
+        }
+        try record(action: "audit.rollback.detected", objectType: "log",
+                   objectIDs: [String(seen.size), String(current), finding], outcome: .denied)
+        throw CoreError(.rollbackDetected, ["seen": String(seen.size), "current": String(current), "finding": finding])
+    }
+
     private static func openWithIdentity(at path: String, source: IdentitySource, holder: IdentitySource?,
-                                         options: VaultOptions, client: String) throws -> KarteiSession {
+                                         options: VaultOptions, client: String,
+                                         checkpoints: ClientCheckpointStore?) throws -> KarteiSession {
         let presented = try source.certificate()
         let loaded = Result { try source.load() }
         let holders = try Vault.holderCertificates(at: path)
@@ -109,9 +145,8 @@ public final class KarteiSession: @unchecked Sendable {
         do {
             let principal = try authenticate(presented: presented, loaded: loaded, vault: vault, client: via,
                                              now: options.now())
-            let session = KarteiSession(vault: vault, principal: principal, unlocker: unlocker, options: options)
-            try session.record(action: "vault.open", objectType: "vault", outcome: .success)
-            return session
+            return KarteiSession(vault: vault, principal: principal, unlocker: unlocker, options: options,
+                                 checkpoints: checkpoints)
         } catch {
             try? vault.close()
             throw error
@@ -128,8 +163,10 @@ public final class KarteiSession: @unchecked Sendable {
             case .success(let principal):
                 if let id = principal.userID { try UserDirectory.clearFailedAttempts(userID: id, db) }
             case .failure(let error):
-                try AuditRecorder.append(AuditEvent(at: now, unauthenticatedCredential: serial, action: "identity.refused",
-                                                    outcome: .denied, client: client, detail: error.code.rawValue), in: db)
+                try AuditLog.append(AuditEvent(at: now, unauthenticatedCredential: serial, action: "identity.refused",
+                                               outcome: .denied, client: client, detail: error.code.rawValue), db)
+                // The refusal is part of the log: sign it, so no later rollback can hide it.
+                try AuditLog.signCheckpoint(vaultID: vault.vaultID, now: now, db)
             }
             return verdict
         }
@@ -205,12 +242,17 @@ public final class KarteiSession: @unchecked Sendable {
     public func perform<T>(_ operation: AccessOperation, on target: AccessTarget, purpose: String = "", objectType: String,
                            _ body: (Database) throws -> (T, [String])) throws -> T {
         try authorize(operation, on: target, purpose: purpose, objectType: objectType)
+        if operation.touchesMemberData && purpose.trimmingCharacters(in: .whitespaces).isEmpty,
+           try vault.read({ db in try Settings.purposeRequired(db) }) {
+            try record(action: operation.rawValue, objectType: objectType, outcome: .denied)
+            throw CoreError(.purposeRequired)
+        }
         do {
             return try vault.write { db in
                 let (result, ids) = try body(db)
-                try AuditRecorder.append(AuditEvent(at: now, principal: principal, action: operation.rawValue,
-                                                    objectType: objectType, objectIDs: ids, purpose: purpose,
-                                                    outcome: .success), in: db)
+                try AuditLog.append(AuditEvent(at: now, principal: principal, action: operation.rawValue,
+                                               objectType: objectType, objectIDs: ids, purpose: purpose,
+                                               outcome: .success), db)
                 return result
             }
         } catch {
@@ -223,8 +265,8 @@ public final class KarteiSession: @unchecked Sendable {
     public func record(action: String, objectType: String, objectIDs: [String] = [], purpose: String = "",
                        outcome: AuditEvent.Outcome) throws {
         try vault.write { db in
-            try AuditRecorder.append(AuditEvent(at: now, principal: principal, action: action, objectType: objectType,
-                                                objectIDs: objectIDs, purpose: purpose, outcome: outcome), in: db)
+            try AuditLog.append(AuditEvent(at: now, principal: principal, action: action, objectType: objectType,
+                                           objectIDs: objectIDs, purpose: purpose, outcome: outcome), db)
         }
     }
 
@@ -237,7 +279,20 @@ public final class KarteiSession: @unchecked Sendable {
         }
     }
 
+    /// Signs a checkpoint of the log as it is now (if it grew), keeps it in the vault and in the
+    /// client's store, and closes the vault.
     public func close() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !closed else { return }
+        closed = true
+        do {
+            let checkpoint = try vault.write { db in try AuditLog.signCheckpoint(vaultID: vault.vaultID, now: now, db) }
+            try checkpoints?.save(checkpoint, vaultID: vault.vaultID, path: vault.path)
+        } catch {
+            try? vault.close()
+            throw error
+        }
         try vault.close()
     }
 }

@@ -110,6 +110,25 @@ public enum Settings {
             ?? defaultLockoutThreshold
     }
 
+    /// Whether reading personal data needs a purpose (`--purpose`).
+    public static func purposeRequired(_ db: Database) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'purposeRequired'") == "1"
+    }
+
+    public static func setPurposeRequired(_ value: Bool, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('purposeRequired', ?)", arguments: [value ? "1" : "0"])
+    }
+
+    /// Audit-log retention in years after an entry's year (default 1).
+    public static func auditRetentionYears(_ db: Database) throws -> Int {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'auditRetentionYears'").flatMap(Int.init) ?? 1
+    }
+
+    public static func setAuditRetentionYears(_ value: Int, _ db: Database) throws {
+        guard (1...30).contains(value) else { throw CoreError(.settingInvalid, ["value": String(value)]) }
+        try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('auditRetentionYears', ?)", arguments: [String(value)])
+    }
+
     public static func setLockoutThreshold(_ value: Int, _ db: Database) throws {
         guard (1...100).contains(value) else { throw CoreError(.settingInvalid, ["value": String(value)]) }
         try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('lockoutThreshold', ?)",

@@ -51,7 +51,7 @@ struct DemoCommand: ParsableCommand {
         try OutputFile.writeNew(caPassphrase + "\n", to: key("ca-passphrase.txt"))
 
         let session = try KarteiSession.create(at: file("vault.kartei"), passphrase: SecretBytes(copying: Array(passphrase.utf8)),
-                                               label: L(.demoTreasurerLabel), options: CLIVaultOptions.make())
+                                               label: L(.demoTreasurerLabel), options: CLIVaultOptions.make(), checkpoints: .standard())
         defer { try? session.close() }
         let (code, _) = try session.vault.addRecoveryCodeHolder(label: L(.recoveryCodeDefaultLabel))
         try OutputFile.writeNew(code.formatted + "\n", to: file("demo-recovery-code.txt"))

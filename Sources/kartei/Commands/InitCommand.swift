@@ -55,7 +55,7 @@ struct InitCommand: ParsableCommand {
         let caPassphrase = try SecretInput.newPassphrase(file: caPassphraseFile ?? VaultAccessOptions.env("KARTEI_CA_PASSPHRASE_FILE"),
                                                           prompt: .promptNewCAPassphrase)
         try Vault.checkPassphrase(caPassphrase)
-        let session = try KarteiSession.create(at: path, passphrase: passphrase, label: label, options: CLIVaultOptions.make())
+        let session = try KarteiSession.create(at: path, passphrase: passphrase, label: label, options: CLIVaultOptions.make(), checkpoints: .standard())
         defer { try? session.close() }
         Console.note(Message(.initCreated, ["path": path, "vault": String(session.vault.vaultID.map { String(format: "%02x", $0) }.joined().prefix(16))]))
 

@@ -75,10 +75,11 @@ struct VaultAccessOptions: ParsableArguments {
     }
 
     /// Opens the vault and authenticates: every command that touches the vault goes through this.
-    func openSession(acceptMissingWAL: Bool = false) throws -> KarteiSession {
+    func openSession(acceptMissingWAL: Bool = false, acceptRollback: Bool = false) throws -> KarteiSession {
         var options = CLIVaultOptions.make()
         options.acceptMissingWAL = acceptMissingWAL
-        return try KarteiSession.open(at: vaultPath(), credentials: credentials(), options: options)
+        return try KarteiSession.open(at: vaultPath(), credentials: credentials(), options: options,
+                                      checkpoints: .standard(), acceptRollback: acceptRollback)
     }
 }
 

@@ -63,6 +63,7 @@ public enum MerkleTree {
     /// A failed proof verification.
     public struct ProofError: Error, Hashable, CustomStringConvertible {
         public let reason: String
+        public init(reason: String) { self.reason = reason }
         public var description: String { reason }
     }
 

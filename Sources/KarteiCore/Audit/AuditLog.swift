@@ -1,0 +1,239 @@
+import Foundation
+import GRDB
+import KarteiCrypto
+
+/// The tamper-evident audit log inside the vault (docs/FORMATS.md §9): entries are leaves of an
+/// RFC 9162 tree; contents live apart from leaf hashes so retention can erase them; complete
+/// aligned subtrees of 256+ leaves are stored so roots and proofs stay cheap at any size.
+public enum AuditLog {
+    /// Subtrees of 2^8 leaves and up are stored.
+    static let storedLevel = 8
+    static let blockSize = 1 << storedLevel
+
+    // MARK: Appending
+
+    /// Appends an entry in the caller's transaction; returns its sequence number.
+    @discardableResult
+    public static func append(_ event: AuditEvent, _ db: Database) throws -> Int64 {
+        let seq = try size(db)
+        let salt = try SecureRandom.bytes(AuditEncoding.saltSize)
+        let leaf = AuditEncoding.leafHash(seq: seq, event, salt: salt)
+        try db.execute(sql: "INSERT INTO auditLeaf (seq, hash) VALUES (?, ?)", arguments: [seq, Data(leaf)])
+        try db.execute(sql: """
+            INSERT INTO auditEntry (seq, salt, time, actorKind, actorCredential, actorName, actorRole, actorScope, action,
+              objectType, objectIDs, purpose, outcome, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [seq, Data(salt), event.time, event.actorKind, event.actorCredential, event.actorName,
+                             event.actorRole, event.actorScope, event.action, event.objectType,
+                             event.objectIDs.joined(separator: ","), event.purpose, event.outcome.rawValue, event.client])
+        if !event.objectIDs.isEmpty {
+            let statement = try db.cachedStatement(sql: "INSERT INTO auditObject (seq, objectType, objectID) VALUES (?, ?, ?)")
+            for id in event.objectIDs { try statement.execute(arguments: [seq, event.objectType, id]) }
+        }
+        try storeCompletedSubtrees(after: seq, db)
+        return seq
+    }
+
+    /// When leaf `seq` completes a block of 256, stores its hash and every parent it completes.
+    static func storeCompletedSubtrees(after seq: Int64, _ db: Database) throws {
+        let count = seq + 1
+        guard count % Int64(blockSize) == 0 else { return }
+        var index = count / Int64(blockSize) - 1
+        var hash = MerkleTree.root(of: try leafHashes(from: index * Int64(blockSize), count: blockSize, db))
+        var level = storedLevel
+        try storeNode(level, index, hash, db)
+        while index % 2 == 1 {
+            guard let left = try node(level, index - 1, db) else { break }
+            hash = MerkleTree.nodeHash(left, hash)
+            level += 1
+            index /= 2
+            try storeNode(level, index, hash, db)
+        }
+    }
+
+    static func storeNode(_ level: Int, _ index: Int64, _ hash: [UInt8], _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO auditNode (level, idx, hash) VALUES (?, ?, ?)",
+                       arguments: [level, index, Data(hash)])
+    }
+
+    static func node(_ level: Int, _ index: Int64, _ db: Database) throws -> [UInt8]? {
+        try Data.fetchOne(db, sql: "SELECT hash FROM auditNode WHERE level = ? AND idx = ?", arguments: [level, index])
+            .map { [UInt8]($0) }
+    }
+
+    // MARK: Reading the tree
+
+    public static func size(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq) + 1, 0) FROM auditLeaf") ?? 0
+    }
+
+    static func leafHashes(from start: Int64, count: Int, _ db: Database) throws -> [[UInt8]] {
+        try Data.fetchAll(db, sql: "SELECT hash FROM auditLeaf WHERE seq >= ? AND seq < ? ORDER BY seq",
+                          arguments: [start, start + Int64(count)]).map { [UInt8]($0) }
+    }
+
+    /// MTH of leaves [start, start + count): stored subtrees where they exist, leaves otherwise.
+    static func mth(_ start: Int64, _ count: Int64, _ db: Database) throws -> [UInt8] {
+        if count == 0 { return MerkleTree.emptyRoot }
+        if count & (count - 1) == 0 && start % count == 0 && count >= Int64(blockSize) {
+            let level = count.trailingZeroBitCount
+            if let stored = try node(level, start / count, db) { return stored }
+        }
+        if count <= Int64(blockSize) {
+            return MerkleTree.root(of: try leafHashes(from: start, count: Int(count), db))
+        }
+        let k = Int64(MerkleTree.split(Int(count)))
+        return MerkleTree.nodeHash(try mth(start, k, db), try mth(start + k, count - k, db))
+    }
+
+    /// The root of the first `size` leaves.
+    public static func root(size: Int64, _ db: Database) throws -> [UInt8] { try mth(0, size, db) }
+
+    /// PROOF(m, D[n]) of RFC 9162 §2.1.4.1.
+    public static func consistencyProof(from m: Int64, to n: Int64, _ db: Database) throws -> [[UInt8]] {
+        guard m > 0, m < n else { return [] }
+        func subproof(_ m: Int64, _ start: Int64, _ count: Int64, _ complete: Bool) throws -> [[UInt8]] {
+            if m == count { return complete ? [] : [try mth(start, count, db)] }
+            let k = Int64(MerkleTree.split(Int(count)))
+            if m <= k { return try subproof(m, start, k, complete) + [try mth(start + k, count - k, db)] }
+            return try subproof(m - k, start + k, count - k, false) + [try mth(start, k, db)]
+        }
+        return try subproof(m, 0, n, true)
+    }
+
+    /// PATH(index, D[n]) of RFC 9162 §2.1.3.1.
+    public static func inclusionProof(index: Int64, size n: Int64, _ db: Database) throws -> [[UInt8]] {
+        func path(_ index: Int64, _ start: Int64, _ count: Int64) throws -> [[UInt8]] {
+            guard count > 1 else { return [] }
+            let k = Int64(MerkleTree.split(Int(count)))
+            if index < k { return try path(index, start, k) + [try mth(start + k, count - k, db)] }
+            return try path(index - k, start + k, count - k) + [try mth(start, k, db)]
+        }
+        return try path(index, 0, n)
+    }
+
+    // MARK: Key and checkpoints
+
+    /// "v….kartei.invalid/audit": the log's origin and the checkpoint key's name.
+    public static func origin(vaultID: [UInt8]) -> String { CertificateAuthority.uriHost(vaultID: vaultID) + "/audit" }
+
+    static func createKey(_ db: Database) throws {
+        let key = try PrivateKey.generateEd25519()
+        let der = try key.pkcs8DER()
+        try der.withUnsafeBytes { bytes in
+            try db.execute(sql: "INSERT INTO auditKey (id, privateKey, publicKey) VALUES (1, ?, ?)",
+                           arguments: [Data(bytes), Data(try key.rawPublicKey)])
+        }
+    }
+
+    public static func publicKey(_ db: Database) throws -> [UInt8] {
+        guard let raw = try Data.fetchOne(db, sql: "SELECT publicKey FROM auditKey WHERE id = 1") else {
+            throw CoreError(.auditKeyMissing)
+        }
+        return [UInt8](raw)
+    }
+
+    static func privateKey(_ db: Database) throws -> PrivateKey {
+        guard let der = try Data.fetchOne(db, sql: "SELECT privateKey FROM auditKey WHERE id = 1") else {
+            throw CoreError(.auditKeyMissing)
+        }
+        return try PrivateKey(der: SecretBytes(copying: [UInt8](der)))
+    }
+
+    /// Signs a checkpoint of the current tree unless the newest one already covers it.
+    @discardableResult
+    public static func signCheckpoint(vaultID: [UInt8], now: Date, _ db: Database) throws -> Checkpoint {
+        let n = try size(db)
+        if let latest = try latestCheckpoint(db), latest.size == UInt64(n) { return latest }
+        let checkpoint = try Checkpoint.sign(origin: origin(vaultID: vaultID), size: UInt64(n), root: root(size: n, db),
+                                             key: privateKey(db))
+        try db.execute(sql: "INSERT OR REPLACE INTO auditCheckpoint (size, root, note, signedAt) VALUES (?, ?, ?, ?)",
+                       arguments: [n, Data(checkpoint.root), checkpoint.note, now])
+        return checkpoint
+    }
+
+    public static func latestCheckpoint(_ db: Database) throws -> Checkpoint? {
+        try String.fetchOne(db, sql: "SELECT note FROM auditCheckpoint ORDER BY size DESC LIMIT 1").flatMap { try? Checkpoint.parse($0) }
+    }
+
+    public static func checkpoints(_ db: Database) throws -> [(note: String, checkpoint: Checkpoint?)] {
+        try String.fetchAll(db, sql: "SELECT note FROM auditCheckpoint ORDER BY size").map { ($0, try? Checkpoint.parse($0)) }
+    }
+
+    /// Why a checkpoint kept outside the vault no longer describes its log, or nil if it does.
+    public static func rollbackFinding(_ checkpoint: Checkpoint, vaultID: [UInt8], _ db: Database) throws -> String? {
+        let origin = origin(vaultID: vaultID)
+        guard checkpoint.origin == origin, checkpoint.isSigned(by: origin, rawPublicKey: try publicKey(db)) else {
+            return "signature"
+        }
+        let n = try size(db)
+        if UInt64(n) < checkpoint.size { return "truncated" }
+        if try root(size: Int64(checkpoint.size), db) != checkpoint.root { return "rewritten" }
+        return nil
+    }
+
+    // MARK: Entries
+
+    /// A stored entry; `event` is nil once retention erased it.
+    public struct StoredEntry: Sendable, Hashable {
+        public var seq: Int64
+        public var leafHash: [UInt8]
+        public var event: AuditEvent?
+        var salt: [UInt8]?
+    }
+
+    static func event(_ row: Row) -> AuditEvent? {
+        guard let time: String = row["time"] else { return nil }
+        let ids: String = row["objectIDs"] ?? ""
+        return AuditEvent(time: time, actorKind: row["actorKind"], actorCredential: row["actorCredential"],
+                          actorName: row["actorName"], actorRole: row["actorRole"], actorScope: row["actorScope"],
+                          action: row["action"], objectType: row["objectType"],
+                          objectIDs: ids.isEmpty ? [] : ids.split(separator: ",").map(String.init), purpose: row["purpose"],
+                          outcome: AuditEvent.Outcome(rawValue: row["outcome"]) ?? .failed, client: row["client"])
+    }
+
+    /// Every leaf with its entry, oldest first, as a cursor (the log can hold millions).
+    static func cursor(_ db: Database, where condition: String = "", arguments: StatementArguments = []) throws -> RowCursor {
+        try Row.fetchCursor(db, sql: """
+            SELECT l.seq, l.hash, e.* FROM auditLeaf l LEFT JOIN auditEntry e ON e.seq = l.seq \(condition) ORDER BY l.seq
+            """, arguments: arguments)
+    }
+
+    static func stored(_ row: Row) -> StoredEntry {
+        let hash: Data = row[1]
+        let salt: Data? = row["salt"]
+        return StoredEntry(seq: row[0], leafHash: [UInt8](hash), event: event(row), salt: salt.map { [UInt8]($0) })
+    }
+
+    public static func entries(_ db: Database) throws -> [StoredEntry] {
+        var result: [StoredEntry] = []
+        let rows = try cursor(db)
+        while let row = try rows.next() { result.append(stored(row)) }
+        return result
+    }
+
+    /// Entries that name one object (who read member 100734?).
+    public static func entries(objectType: String, objectID: String, _ db: Database) throws -> [StoredEntry] {
+        try Row.fetchAll(db, sql: """
+            SELECT l.seq, l.hash, e.* FROM auditObject o JOIN auditLeaf l ON l.seq = o.seq JOIN auditEntry e ON e.seq = o.seq
+            WHERE o.objectType = ? AND o.objectID = ? ORDER BY o.seq
+            """, arguments: [objectType, objectID]).map(stored)
+    }
+
+    // MARK: Retention
+
+    /// Erases the contents (not the leaf hashes) of entries older than `cutoff`. Returns how many.
+    public static func prune(before cutoff: String, dryRun: Bool, _ db: Database) throws -> Int {
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM auditEntry WHERE time < ?", arguments: [cutoff]) ?? 0
+        guard !dryRun else { return count }
+        try db.execute(sql: "DELETE FROM auditObject WHERE seq IN (SELECT seq FROM auditEntry WHERE time < ?)", arguments: [cutoff])
+        try db.execute(sql: "DELETE FROM auditEntry WHERE time < ?", arguments: [cutoff])
+        return count
+    }
+
+    /// Entries before this instant may be erased: contents are kept until the end of the
+    /// `years`-th year after their own (years = 1: an entry of 2025 is kept until 31 December 2026).
+    public static func retentionCutoff(now: Date, years: Int) -> String {
+        let year = CalendarDate(now).year - years
+        return String(format: "%04d-01-01T00:00:00.000Z", year)
+    }
+}

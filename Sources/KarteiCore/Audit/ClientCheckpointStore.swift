@@ -1,0 +1,54 @@
+import Foundation
+import KarteiCrypto
+
+/// Where a client keeps the last checkpoint it saw of each vault, outside the vault
+/// (docs/FORMATS.md §9.2): `$KARTEI_STATE_DIR`, else `$XDG_STATE_HOME/kartei`, else
+/// `~/.local/state/kartei`; one file per vault and place under `checkpoints/`.
+///
+/// Checkpoints are kept per vault id *and* canonical path: a restore puts an older copy where the
+/// vault was (and is detected), while a backup opened at its own path is a vault of its own history.
+public struct ClientCheckpointStore: Sendable, Hashable {
+    public let directory: URL
+
+    public init(directory: URL) { self.directory = directory }
+
+    /// The store the environment names.
+    public static func standard(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> ClientCheckpointStore {
+        if let dir = environment["KARTEI_STATE_DIR"], !dir.isEmpty {
+            return ClientCheckpointStore(directory: URL(fileURLWithPath: dir))
+        }
+        if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
+            return ClientCheckpointStore(directory: URL(fileURLWithPath: state).appendingPathComponent("kartei"))
+        }
+        let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        return ClientCheckpointStore(directory: home.appendingPathComponent(".local/state/kartei"))
+    }
+
+    func file(_ vaultID: [UInt8], path: String) -> URL {
+        let place = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+        let placeID = SHA256.hash(Array(place.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        return directory.appendingPathComponent("checkpoints")
+            .appendingPathComponent(vaultID.map { String(format: "%02x", $0) }.joined() + "-" + placeID)
+    }
+
+    public func load(vaultID: [UInt8], path: String) -> Checkpoint? {
+        guard let data = FileManager.default.contents(atPath: file(vaultID, path: path).path) else { return nil }
+        return try? Checkpoint.parse(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Replaces the stored checkpoint atomically (write, then rename).
+    public func save(_ checkpoint: Checkpoint, vaultID: [UInt8], path: String) throws {
+        let target = file(vaultID, path: path)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let temporary = target.appendingPathExtension("tmp-\(UUID().uuidString.prefix(8))")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(checkpoint.note.utf8),
+                                             attributes: [.posixPermissions: 0o600]) else {
+            throw CoreError(.checkpointUnreadable, ["path": target.path])
+        }
+        if rename(temporary.path, target.path) != 0 {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CoreError(.checkpointUnreadable, ["path": target.path])
+        }
+    }
+}
