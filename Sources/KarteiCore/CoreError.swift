@@ -12,7 +12,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case identityExpired, identityNotYetValid, identityRevoked, identityForeignCA, identityTampered
         case identityWrongPurpose, identityNotCurrent, identityUserLocked, identityUserRevoked, identityInvalid
         case identityRequired, invalidDate, settingInvalid
-        case auditKeyMissing, rollbackDetected, purposeRequired, checkpointUnreadable
+        case auditKeyMissing, rollbackDetected, purposeRequired, checkpointUnreadable, exportDirectoryNotEmpty
 
         var messageKey: MessageKey {
             switch self {
@@ -58,6 +58,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .rollbackDetected: .coreRollbackDetected
             case .purposeRequired: .corePurposeRequired
             case .checkpointUnreadable: .coreCheckpointUnreadable
+            case .exportDirectoryNotEmpty: .coreExportDirectoryNotEmpty
             }
         }
 
@@ -77,6 +78,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .rollbackDetected: .rollbackDetected
             case .purposeRequired: .usage
             case .checkpointUnreadable: .dataError
+            case .exportDirectoryNotEmpty: .cannotCreate
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
                 .identityRefused

@@ -889,6 +889,132 @@ extension MessageKey {
         case .coreCheckpointUnreadable:
             ("Die Prüfsumme des Protokolls (Checkpoint) {path} kann nicht gelesen oder geschrieben werden.",
              "The audit checkpoint {path} cannot be read or written.")
+        case .auditExportReadme:
+            ("# Export des kartei-Zugriffsprotokolls\n\nMit diesem Verzeichnis prüfen Sie ohne kartei und ohne dem Herkunftsrechner zu vertrauen, dass das\nZugriffsprotokoll des Tresors mit dem Ursprung {origin} vollständig und unverändert ist. Sie\nbrauchen Python 3 (Standardbibliothek) und den Befehl openssl.\n\nDateien: entries.jsonl (ein JSON-Objekt je Protokolleintrag, in Reihenfolge), checkpoints/ (jeder\nsignierte Prüfpunkt), audit-key.der (der öffentliche Ed25519-Schlüssel des Protokolls), diese Datei.\n\nNamen und Mitgliedsnummern stehen nicht im Export: Die Felder, die Personen erkennen lassen\n(Kennung und Name der handelnden Person, die Datensatznummern, die Adresse des Rechners), erscheinen\nnur als gesalzene Festlegungen (commitments) und als Pseudonyme, die innerhalb dieses Exports\ngleich bleiben.\n\n## 1. Blatt-Hashes\n\nFür einen Eintrag mit Inhalt ist die Blatteingabe die Verkettung von\n\n1. zehn öffentlichen Feldern, jedes als 4-Byte-Länge (Big Endian) und seine UTF-8-Bytes, in dieser\n   Reihenfolge: der Text kartei-audit-v1, seq (dezimal), time, actorKind, actorRole, actorScope,\n   action, objectType, purpose, outcome;\n2. den vier commitments (je 32 Byte, in der Datei hexadezimal), in dieser Reihenfolge: credential,\n   name, objects, client.\n\nDer Blatt-Hash ist SHA-256 des Bytes 0x00 gefolgt von der Blatteingabe. Er muss leafHash gleichen.\nFür einen gelöschten Eintrag (Aufbewahrungsfrist) gilt leafHash wie angegeben.\n\n## 2. Der Baum\n\nRFC 9162, Abschnitt 2.1: Knoten = SHA-256(0x01 + links + rechts); der Baum über die Blätter 0 bis\nn-1 teilt bei der größten Zweierpotenz unter n; die Wurzel des leeren Baums ist SHA-256 von nichts.\n\n## 3. Prüfpunkte\n\nJede Datei in checkpoints/ ist eine signierte Notiz: drei Zeilen (Ursprung, Größe, Wurzel in\nbase64), eine Leerzeile, dann Zeilen mit Geviertstrich, Schlüsselname und base64 von 4 Bytes\nSchlüsselkennung und 64 Byte Ed25519-Signatur über die drei Zeilen (jede mit Zeilenende). Für jeden\nPrüfpunkt muss die Wurzel der ersten size Blätter seiner Wurzel gleichen und die Signatur stimmen:\n\n    openssl pkeyutl -verify -pubin -keyform DER -inkey audit-key.der -rawin -in body.txt -sigfile sig.bin\n\nBewahren Sie den neuesten Prüfpunkt selbst auf. Beim nächsten Mal muss das Protokoll ihn\nfortsetzen: Die Wurzel seiner ersten size Blätter muss noch seine Wurzel sein. Sonst wurde das\nProtokoll gekürzt oder umgeschrieben.\n",
+             "# kartei audit log export\n\nThis directory lets you check, without kartei and without trusting the machine it came from, that\nthe audit log of the vault with origin {origin} is complete and unchanged. You need Python 3\n(standard library) and the openssl command.\n\nFiles: entries.jsonl (one JSON object per log entry, in order), checkpoints/ (every signed\ncheckpoint), audit-key.der (the log's Ed25519 public key), this README.\n\nNames and record numbers are not in the export: the fields that identify people (the acting\nperson's credential and name, the record numbers, the client address) appear only as salted\ncommitments and as pseudonyms that are stable within this export.\n\n## 1. Leaf hashes\n\nFor an entry with content, the leaf input is the concatenation of\n\n1. ten public fields, each as a 4-byte big-endian length followed by its UTF-8 bytes, in this order:\n   the text kartei-audit-v1, seq (decimal), time, actorKind, actorRole, actorScope, action,\n   objectType, purpose, outcome;\n2. the four commitments (32 bytes each, hex in the file), in this order: credential, name,\n   objects, client.\n\nThe leaf hash is SHA-256 of the byte 0x00 followed by the leaf input. It must equal leafHash. For an\nerased entry (retention) take leafHash as given.\n\n## 2. The tree\n\nRFC 9162 section 2.1: node = SHA-256(0x01 + left + right); the tree over leaves 0 to n-1 splits at\nthe largest power of two smaller than n; the empty tree's root is SHA-256 of nothing.\n\n## 3. Checkpoints\n\nEach file in checkpoints/ is a signed note: three body lines (origin, size, base64 root), a blank\nline, then lines beginning with an em dash, the key name and base64 of 4 key-id bytes followed by a\n64-byte Ed25519 signature over the body (the three lines, each with its newline). For each\ncheckpoint: the root of the first size leaves must equal the body's root, and the signature must\nverify:\n\n    openssl pkeyutl -verify -pubin -keyform DER -inkey audit-key.der -rawin -in body.txt -sigfile sig.bin\n\nKeep the newest checkpoint yourself. Next time, the log must extend it: the root of its first size\nleaves must still be its root. If not, the log was cut short or rewritten.\n")
+        case .coreExportDirectoryNotEmpty:
+            ("{path} ist nicht leer oder kann nicht geschrieben werden; wählen Sie ein neues Verzeichnis.",
+             "{path} is not empty or cannot be written; choose a new directory.")
+        case .helpAuditAbstract:
+            ("Das fälschungssichere Zugriffsprotokoll: anzeigen, prüfen, exportieren.",
+             "The tamper-evident access log: show, verify, export.")
+        case .helpAuditDiscussion:
+            ("Jeder Zugriff auf personenbezogene Daten, jede Verweigerung, jede Benutzer-, Zertifikats- und Schlüsseloperation steht darin. docs/FORMATS.md §9 beschreibt das Format.",
+             "Every access to personal data, every denial, every user, certificate and key operation is in it. docs/FORMATS.md §9 describes the format.")
+        case .helpAuditShowAbstract:
+            ("Zeigt Einträge (pseudonymisiert: ohne Namen und Mitgliedsnummern).",
+             "Shows entries (pseudonymised: no names, no member numbers).")
+        case .helpAuditShowDiscussion:
+            ("Beispiel: kartei audit show --since 01.11.2026 --action memberRead --format csv",
+             "Example: kartei audit show --since 2026-11-01 --action memberRead --format csv")
+        case .helpAuditWhoReadAbstract:
+            ("Wer hat die Daten eines Mitglieds gelesen, wann und wozu (Art. 15 DSGVO)?",
+             "Who read a member's data, when and why (GDPR Art. 15)?")
+        case .helpAuditWhoReadDiscussion:
+            ("Beispiel: kartei audit who-read 100734 --purpose \"Auskunftsersuchen vom 20.11.2026\"",
+             "Example: kartei audit who-read 100734 --purpose \"access request of 2026-11-20\"")
+        case .helpAuditVerifyAbstract:
+            ("Rechnet das ganze Protokoll nach und prüft jeden Prüfpunkt.",
+             "Recomputes the whole log and checks every checkpoint.")
+        case .helpAuditVerifyDiscussion:
+            ("Beispiel: kartei audit verify --checkpoint mein-letzter.checkpoint\nExit-Code 88 beim ersten Fehler (mit seiner Nummer).",
+             "Example: kartei audit verify --checkpoint my-last.checkpoint\nExit code 88 at the first problem (with its index).")
+        case .helpAuditExportAbstract:
+            ("Exportiert das Protokoll pseudonymisiert für die Prüfung.",
+             "Exports the log, pseudonymised, for the auditors.")
+        case .helpAuditExportDiscussion:
+            ("Beispiel: kartei audit export pruefung-2026 --purpose \"Finanzrevision 2026\"\nDas Verzeichnis enthält eine Anleitung, wie man es mit Python und openssl prüft.",
+             "Example: kartei audit export audit-2026 --purpose \"financial audit 2026\"\nThe directory explains how to check it with Python and openssl.")
+        case .helpAuditCheckpointAbstract:
+            ("Gibt den neuesten signierten Prüfpunkt aus – zum Aufbewahren außerhalb des Tresors.",
+             "Prints the newest signed checkpoint, to keep outside the vault.")
+        case .helpAuditPruneAbstract:
+            ("Löscht Inhalte abgelaufener Einträge (die Prüfsummen bleiben).",
+             "Erases the contents of expired entries (the hashes stay).")
+        case .helpAuditPruneDiscussion:
+            ("Beispiel: kartei audit prune --dry-run\nStandard: Inhalte bleiben bis zum Ende des Folgejahres (kartei audit retention).",
+             "Example: kartei audit prune --dry-run\nDefault: contents are kept until the end of the following year (kartei audit retention).")
+        case .helpAuditAcceptRollbackAbstract:
+            ("Bestätigt eine gewollte Wiederherstellung aus einer Sicherung.",
+             "Confirms a deliberate restore from a backup.")
+        case .helpAuditAcceptRollbackDiscussion:
+            ("Nur nach einer bewussten Wiederherstellung verwenden: Sonst verdeckt es einen Angriff. Die Bestätigung steht im Protokoll.",
+             "Only after a deliberate restore: otherwise it covers an attack. The confirmation is recorded.")
+        case .helpAuditRequirePurposeAbstract:
+            ("Verlangt (on) oder erlaubt es ohne (off), bei jedem Lesen von Mitgliederdaten einen Zweck anzugeben.",
+             "Requires (on) or not (off) a purpose for every read of member data.")
+        case .helpAuditRetentionAbstract:
+            ("Legt fest, wie viele Jahre nach ihrem Jahr Einträge ihren Inhalt behalten (Standard 1).",
+             "Sets for how many years after their own year entries keep their content (default 1).")
+        case .helpOptionSince:
+            ("Ab diesem Tag (TT.MM.JJJJ oder JJJJ-MM-TT).",
+             "From this day (YYYY-MM-DD or DD.MM.YYYY).")
+        case .helpOptionUntil:
+            ("Bis einschließlich zu diesem Tag.",
+             "Up to and including this day.")
+        case .helpOptionActor:
+            ("Seriennummer (Anfang) des Zertifikats der handelnden Person.",
+             "Serial (prefix) of the acting person's certificate.")
+        case .helpOptionAction:
+            ("Nur diese Aktion, z. B. memberRead oder vault.open.",
+             "Only this action, for example memberRead or vault.open.")
+        case .helpOptionLimit:
+            ("Nur die letzten N Einträge.",
+             "Only the last N entries.")
+        case .helpOptionPurpose:
+            ("Zweck des Zugriffs (steht im Protokoll).",
+             "Purpose of the access (recorded).")
+        case .helpOptionCheckpointFile:
+            ("Ein außerhalb des Tresors aufbewahrter Prüfpunkt (mehrfach möglich).",
+             "A checkpoint kept outside the vault (repeatable).")
+        case .helpOptionDryRun:
+            ("Nur zählen, nichts löschen.",
+             "Only count, erase nothing.")
+        case .helpArgumentExportDirectory:
+            ("Neues oder leeres Verzeichnis.",
+             "A new or empty directory.")
+        case .helpArgumentOnOff:
+            ("on oder off.",
+             "on or off.")
+        case .helpArgumentYears:
+            ("Jahre (1–30).",
+             "Years (1–30).")
+        case .auditErased:
+            ("Inhalt nach Ablauf der Aufbewahrungsfrist gelöscht",
+             "content erased after the retention period")
+        case .auditNobodyRead:
+            ("Für Mitglied {member} gibt es keine Einträge.",
+             "There are no entries for member {member}.")
+        case .auditVerifySummary:
+            ("Protokoll mit {size} Einträgen ({content} mit Inhalt, {erased} gelöscht), {checkpoints} Prüfpunkte bestätigt.",
+             "Log of {size} entries ({content} with content, {erased} erased), {checkpoints} checkpoints confirmed.")
+        case .auditVerifyValid:
+            ("In Ordnung: Das Protokoll ist vollständig und unverändert.",
+             "All good: the log is complete and unchanged.")
+        case .auditVerifyFirstProblem:
+            ("FEHLER ab Eintrag {index}: {kind} {detail}. Das Protokoll wurde verändert; stellen Sie den Tresor aus einer Sicherung wieder her und melden Sie den Vorfall.",
+             "PROBLEM from entry {index}: {kind} {detail}. The log was changed; restore the vault from a backup and report the incident.")
+        case .auditExported:
+            ("Protokoll exportiert nach {path}: {entries} Einträge, {checkpoints} Prüfpunkte.",
+             "Log exported to {path}: {entries} entries, {checkpoints} checkpoints.")
+        case .auditPruneDryRun:
+            ("{count} Einträge vor {cutoff} würden ihren Inhalt verlieren (Probelauf, nichts gelöscht).",
+             "{count} entries before {cutoff} would lose their content (dry run, nothing erased).")
+        case .auditPruned:
+            ("{count} Einträge vor {cutoff} haben ihren Inhalt verloren; ihre Prüfsummen bleiben.",
+             "{count} entries before {cutoff} lost their content; their hashes stay.")
+        case .auditRollbackAccepted:
+            ("Wiederherstellung bestätigt und protokolliert.",
+             "Restore confirmed and recorded.")
+        case .auditPurposeRequiredOn:
+            ("Ab jetzt braucht jedes Lesen von Mitgliederdaten einen Zweck (--purpose).",
+             "From now on every read of member data needs a purpose (--purpose).")
+        case .auditPurposeRequiredOff:
+            ("Ein Zweck ist nicht mehr vorgeschrieben (aber weiterhin möglich).",
+             "A purpose is no longer required (but still possible).")
+        case .auditRetentionSet:
+            ("Protokollinhalte bleiben bis zum Ende des {years}. Jahres nach ihrem Jahr.",
+             "Log contents are kept until the end of the {years}th year after their own.")
         }
     }
 }

@@ -275,4 +275,46 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case coreRollbackDetected
     case corePurposeRequired
     case coreCheckpointUnreadable
+    case auditExportReadme
+    case coreExportDirectoryNotEmpty
+    case helpAuditAbstract
+    case helpAuditDiscussion
+    case helpAuditShowAbstract
+    case helpAuditShowDiscussion
+    case helpAuditWhoReadAbstract
+    case helpAuditWhoReadDiscussion
+    case helpAuditVerifyAbstract
+    case helpAuditVerifyDiscussion
+    case helpAuditExportAbstract
+    case helpAuditExportDiscussion
+    case helpAuditCheckpointAbstract
+    case helpAuditPruneAbstract
+    case helpAuditPruneDiscussion
+    case helpAuditAcceptRollbackAbstract
+    case helpAuditAcceptRollbackDiscussion
+    case helpAuditRequirePurposeAbstract
+    case helpAuditRetentionAbstract
+    case helpOptionSince
+    case helpOptionUntil
+    case helpOptionActor
+    case helpOptionAction
+    case helpOptionLimit
+    case helpOptionPurpose
+    case helpOptionCheckpointFile
+    case helpOptionDryRun
+    case helpArgumentExportDirectory
+    case helpArgumentOnOff
+    case helpArgumentYears
+    case auditErased
+    case auditNobodyRead
+    case auditVerifySummary
+    case auditVerifyValid
+    case auditVerifyFirstProblem
+    case auditExported
+    case auditPruneDryRun
+    case auditPruned
+    case auditRollbackAccepted
+    case auditPurposeRequiredOn
+    case auditPurposeRequiredOff
+    case auditRetentionSet
 }

@@ -10,7 +10,7 @@ struct Kartei: ParsableCommand {
         abstract: L(.helpKarteiAbstract),
         discussion: L(.helpKarteiDiscussion),
         version: KarteiVersion.string,
-        subcommands: [InitCommand.self, VaultCommand.self, UserCommand.self, CACommand.self, OrgCommand.self,
+        subcommands: [InitCommand.self, VaultCommand.self, UserCommand.self, CACommand.self, OrgCommand.self, AuditCommand.self,
                       PolicyCommand.self, DemoCommand.self, BenchCommand.self]
     )
 }

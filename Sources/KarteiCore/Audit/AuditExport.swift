@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import KarteiCrypto
+import KarteiMessages
+
+/// The export for auditors (docs/FORMATS.md §9.6): public fields, commitments and pseudonyms of
+/// every entry, every checkpoint, the audit public key and a README of the byte encoding.
+public enum AuditExport {
+    public struct Summary: Sendable, Codable {
+        public var entries: Int
+        public var erased: Int
+        public var checkpoints: Int
+    }
+
+    public static func write(to directory: URL, vaultID: [UInt8], _ db: Database) throws -> Summary {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: directory.path),
+           !((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).isEmpty {
+            throw CoreError(.exportDirectoryNotEmpty, ["path": directory.path])
+        }
+        try manager.createDirectory(at: directory.appendingPathComponent("checkpoints"), withIntermediateDirectories: true,
+                                    attributes: [.posixPermissions: 0o700])
+        // Pseudonyms are stable within this export only; the key is not written anywhere.
+        let exportKey = try SecretBytes(randomCount: 32)
+        func pseudonym(_ kind: String, _ value: String) -> String {
+            "p" + HMACSHA256.authenticate(Array("\(kind):\(value)".utf8), key: exportKey).prefix(6)
+                .map { String(format: "%02x", $0) }.joined()
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var lines = Data()
+        var summary = Summary(entries: 0, erased: 0, checkpoints: 0)
+        let rows = try AuditLog.cursor(db)
+        while let row = try rows.next() {
+            let entry = AuditLog.stored(row)
+            var record = ExportedEntry(seq: entry.seq, leafHash: hex(entry.leafHash))
+            if let event = entry.event, let salt = entry.salt {
+                let commitments = AuditEncoding.commitments(salt: salt, event).map(hex)
+                record.time = event.time
+                record.actorKind = event.actorKind
+                record.actorRole = event.actorRole
+                record.actorScope = event.actorScope
+                record.action = event.action
+                record.objectType = event.objectType
+                record.purpose = event.purpose
+                record.outcome = event.outcome.rawValue
+                record.commitments = ExportedEntry.Commitments(credential: commitments[0], name: commitments[1],
+                                                               objects: commitments[2], client: commitments[3])
+                record.pseudonyms = ExportedEntry.Pseudonyms(
+                    actor: pseudonym("actor", event.actorCredential), client: pseudonym("client", event.client),
+                    objects: event.objectIDs.map { pseudonym("object:" + event.objectType, $0) })
+            } else {
+                record.erased = true
+                summary.erased += 1
+            }
+            lines.append(try encoder.encode(record))
+            lines.append(0x0a)
+            summary.entries += 1
+        }
+        try write(lines, directory.appendingPathComponent("entries.jsonl"))
+        for (note, checkpoint) in try AuditLog.checkpoints(db) {
+            let name = String(format: "%012llu.checkpoint", checkpoint?.size ?? 0)
+            try write(Data(note.utf8), directory.appendingPathComponent("checkpoints").appendingPathComponent(name))
+            summary.checkpoints += 1
+        }
+        try write(Data(try PublicKey.ed25519(raw: AuditLog.publicKey(db)).spkiDER), directory.appendingPathComponent("audit-key.der"))
+        let origin = AuditLog.origin(vaultID: vaultID)
+        try write(Data(Message(.auditExportReadme, ["origin": origin]).text(in: .english).utf8),
+                  directory.appendingPathComponent("README.md"))
+        try write(Data(Message(.auditExportReadme, ["origin": origin]).text(in: .german).utf8),
+                  directory.appendingPathComponent("LIESMICH.md"))
+        return summary
+    }
+
+    static func write(_ data: Data, _ url: URL) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw CoreError(.exportDirectoryNotEmpty, ["path": url.path])
+        }
+    }
+
+    static func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+
+    struct ExportedEntry: Encodable {
+        struct Commitments: Encodable { var credential, name, objects, client: String }
+        struct Pseudonyms: Encodable {
+            var actor: String
+            var client: String
+            var objects: [String]
+        }
+
+        var seq: Int64
+        var leafHash: String
+        var erased: Bool?
+        var time: String?
+        var actorKind: String?
+        var actorRole: String?
+        var actorScope: String?
+        var action: String?
+        var objectType: String?
+        var purpose: String?
+        var outcome: String?
+        var commitments: Commitments?
+        var pseudonyms: Pseudonyms?
+    }
+}

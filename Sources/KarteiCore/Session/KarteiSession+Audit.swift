@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import KarteiCrypto
+
+/// Filters of `kartei audit show`.
+public struct AuditFilter: Sendable {
+    public var since: Date?
+    public var until: Date?
+    /// Certificate serial (prefix) or `holder:` id of the actor.
+    public var actor: String?
+    public var action: String?
+    public var limit: Int?
+
+    public init(since: Date? = nil, until: Date? = nil, actor: String? = nil, action: String? = nil, limit: Int? = nil) {
+        self.since = since
+        self.until = until
+        self.actor = actor
+        self.action = action
+        self.limit = limit
+    }
+}
+
+extension KarteiSession {
+    /// Log entries (auditors and the treasurer); reading the log is itself logged.
+    public func auditEntries(_ filter: AuditFilter, purpose: String = "") throws -> [AuditLog.StoredEntry] {
+        try perform(.auditRead, on: .vault, purpose: purpose, objectType: "log") { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let since = filter.since { conditions.append("e.time >= ?"); arguments += [AuditTime.format(since)] }
+            if let until = filter.until { conditions.append("e.time < ?"); arguments += [AuditTime.format(until)] }
+            if let actor = filter.actor { conditions.append("e.actorCredential LIKE ?"); arguments += [actor + "%"] }
+            if let action = filter.action { conditions.append("e.action = ?"); arguments += [action] }
+            let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            var result: [AuditLog.StoredEntry] = []
+            let rows = try AuditLog.cursor(db, where: clause, arguments: arguments)
+            while let row = try rows.next() {
+                result.append(AuditLog.stored(row))
+            }
+            if let limit = filter.limit, result.count > limit { result = Array(result.suffix(limit)) }
+            return (result, [])
+        }
+    }
+
+    /// Who read (or changed, or exported) a member's data, when and why (GDPR Art. 15).
+    public func whoRead(member: String, purpose: String) throws -> [AuditLog.StoredEntry] {
+        try perform(.auditReadIdentified, on: .vault, purpose: purpose, objectType: "member") { db in
+            (try AuditLog.entries(objectType: "member", objectID: member, db), [member])
+        }
+    }
+
+    /// Recomputes and checks the whole log; external checkpoints are checked too.
+    public func verifyAudit(external: [Checkpoint] = []) throws -> AuditVerification {
+        try perform(.auditVerify, on: .vault, objectType: "log") { db in
+            let result = try AuditVerifier.verify(vaultID: vault.vaultID, external: external, db)
+            return (result, [])
+        }
+    }
+
+    /// The export for the audit commission (docs/FORMATS.md §9.6).
+    public func exportAudit(to directory: URL, purpose: String = "") throws -> AuditExport.Summary {
+        try perform(.auditRead, on: .vault, purpose: purpose, objectType: "log") { db in
+            (try AuditExport.write(to: directory, vaultID: vault.vaultID, db), [])
+        }
+    }
+
+    /// The vault's newest checkpoint (to keep outside the vault).
+    public func latestCheckpoint() throws -> Checkpoint {
+        try perform(.auditVerify, on: .vault, objectType: "log") { db in
+            (try AuditLog.signCheckpoint(vaultID: vault.vaultID, now: now, db), [])
+        }
+    }
+
+    /// Erases contents older than the retention (leaf hashes stay). Returns how many entries.
+    public func pruneAudit(dryRun: Bool) throws -> (count: Int, cutoff: String) {
+        try perform(.vaultAdmin, on: .vault, objectType: "log") { db in
+            let cutoff = AuditLog.retentionCutoff(now: now, years: try Settings.auditRetentionYears(db))
+            return ((try AuditLog.prune(before: cutoff, dryRun: dryRun, db), cutoff), [])
+        }
+    }
+
+    public func setPurposeRequired(_ required: Bool) throws {
+        try perform(.vaultAdmin, on: .vault, objectType: "setting") { db in
+            try Settings.setPurposeRequired(required, db)
+            return ((), ["purposeRequired"])
+        }
+    }
+
+    public func setAuditRetention(years: Int) throws {
+        try perform(.vaultAdmin, on: .vault, objectType: "setting") { db in
+            try Settings.setAuditRetentionYears(years, db)
+            return ((), ["auditRetentionYears"])
+        }
+    }
+}

@@ -1,0 +1,273 @@
+import ArgumentParser
+import Foundation
+import KarteiCore
+import KarteiMessages
+
+/// `kartei audit …`: the tamper-evident log of every access (docs/FORMATS.md §9).
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: L(.helpAuditAbstract),
+        discussion: L(.helpAuditDiscussion),
+        subcommands: [Show.self, WhoRead.self, Verify.self, Export.self, CheckpointCommand.self, Prune.self,
+                      AcceptRollback.self, RequirePurpose.self, Retention.self]
+    )
+
+    /// One entry as `audit show` prints it: no names, no record numbers.
+    struct ShownEntry: Encodable {
+        var seq: Int64
+        var erased: Bool?
+        var time: String?
+        var actorKind: String?
+        var actorRole: String?
+        var actorScope: String?
+        var actor: String?
+        var action: String?
+        var objectType: String?
+        var objectCount: Int?
+        var purpose: String?
+        var outcome: String?
+
+        init(_ entry: AuditLog.StoredEntry) {
+            seq = entry.seq
+            guard let event = entry.event else {
+                erased = true
+                return
+            }
+            time = event.time
+            actorKind = event.actorKind
+            actorRole = event.actorRole
+            actorScope = event.actorScope
+            actor = String(event.actorCredential.prefix(12))
+            action = event.action
+            objectType = event.objectType
+            objectCount = event.objectIDs.count
+            purpose = event.purpose
+            outcome = event.outcome.rawValue
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpAuditShowAbstract), discussion: L(.helpAuditShowDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionSince), valueName: "date")) var since: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionUntil), valueName: "date")) var until: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionActor), valueName: "serial")) var actor: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAction), valueName: "action")) var action: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionLimit), valueName: "n")) var limit: Int?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let filter = AuditFilter(since: try since.map(Dates.start), until: try until.map(Dates.end), actor: actor,
+                                     action: action, limit: limit)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let entries = try session.auditEntries(filter, purpose: purpose).map(ShownEntry.init)
+            try session.close()
+            switch format {
+            case .json: try JSONOutput.printArray(entries)
+            case .csv:
+                CSVOutput.print(header: ["seq", "time", "role", "scope", "actor", "action", "objectType", "objects", "purpose", "outcome"],
+                                rows: entries.map { [String($0.seq), $0.time ?? "", $0.actorRole ?? "", $0.actorScope ?? "",
+                                                     $0.actor ?? "", $0.action ?? "", $0.objectType ?? "",
+                                                     $0.objectCount.map(String.init) ?? "", $0.purpose ?? "", $0.outcome ?? ""] })
+            case .text:
+                for entry in entries {
+                    guard entry.erased != true else {
+                        Console.out("\(entry.seq)  –  \(L(.auditErased))")
+                        continue
+                    }
+                    let scope = (entry.actorScope ?? "").isEmpty ? "" : "/\(entry.actorScope!)"
+                    let purpose = (entry.purpose ?? "").isEmpty ? "" : "  „\(entry.purpose!)“"
+                    Console.out("\(entry.seq)  \(entry.time ?? "")  \(entry.actorRole ?? "")\(scope) \(entry.actor ?? "")  "
+                        + "\(entry.action ?? "") \(entry.objectType ?? "")×\(entry.objectCount ?? 0)  \(entry.outcome ?? "")\(purpose)")
+                }
+            }
+        }
+    }
+
+    struct WhoRead: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "who-read", abstract: L(.helpAuditWhoReadAbstract),
+                                                        discussion: L(.helpAuditWhoReadDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpOptionMemberNumber))) var member: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        struct Access: Encodable {
+            var time: String
+            var name: String
+            var role: String
+            var scope: String
+            var action: String
+            var purpose: String
+            var outcome: String
+        }
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let accesses = try session.whoRead(member: member, purpose: purpose).compactMap { entry -> Access? in
+                guard let event = entry.event else { return nil }
+                return Access(time: event.time, name: event.actorName, role: event.actorRole, scope: event.actorScope,
+                              action: event.action, purpose: event.purpose, outcome: event.outcome.rawValue)
+            }
+            try session.close()
+            switch format {
+            case .json: try JSONOutput.printArray(accesses)
+            case .csv:
+                CSVOutput.print(header: ["time", "name", "role", "scope", "action", "purpose", "outcome"],
+                                rows: accesses.map { [$0.time, $0.name, $0.role, $0.scope, $0.action, $0.purpose, $0.outcome] })
+            case .text:
+                if accesses.isEmpty { Console.out(L(.auditNobodyRead, ["member": member])) }
+                for item in accesses {
+                    let scope = item.scope.isEmpty ? "" : " \(item.scope)"
+                    Console.out("\(item.time)  \(item.name) (\(item.role)\(scope))  \(item.action)  \(item.purpose)  \(item.outcome)")
+                }
+            }
+        }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpAuditVerifyAbstract), discussion: L(.helpAuditVerifyDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionCheckpointFile), valueName: "file")) var checkpoint: [String] = []
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let external = try checkpoint.map { path -> Checkpoint in
+                guard let data = FileManager.default.contents(atPath: path),
+                      let parsed = try? Checkpoint.parse(String(decoding: data, as: UTF8.self)) else {
+                    throw CoreError(.checkpointUnreadable, ["path": path])
+                }
+                return parsed
+            }
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let result = try session.verifyAudit(external: external)
+            try session.close()
+            switch format {
+            case .json: try JSONOutput.printObject(result)
+            case .text, .csv:
+                Console.out(L(.auditVerifySummary, ["size": String(result.size), "content": String(result.entriesWithContent),
+                                                    "erased": String(result.erasedEntries),
+                                                    "checkpoints": String(result.checkpointsVerified)]))
+                if let first = result.firstProblem {
+                    Console.out(L(.auditVerifyFirstProblem, ["index": String(first.index), "kind": first.kind.rawValue,
+                                                             "detail": first.detail]))
+                    for problem in result.problems.sorted(by: { $0.index < $1.index }) {
+                        Console.out("  \(problem.index)  \(problem.kind.rawValue)  \(problem.detail)")
+                    }
+                } else {
+                    Console.out(L(.auditVerifyValid))
+                }
+            }
+            if !result.isValid { throw ExitCode(KarteiExitCode.auditInvalid.rawValue) }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpAuditExportAbstract), discussion: L(.helpAuditExportDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentExportDirectory))) var directory: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let summary = try session.exportAudit(to: URL(fileURLWithPath: directory), purpose: purpose)
+            try session.close()
+            Console.out(L(.auditExported, ["path": directory, "entries": String(summary.entries),
+                                           "checkpoints": String(summary.checkpoints)]))
+        }
+    }
+
+    struct CheckpointCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "checkpoint", abstract: L(.helpAuditCheckpointAbstract))
+        @OptionGroup var access: VaultAccessOptions
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let checkpoint = try session.latestCheckpoint()
+            try session.close()
+            FileHandle.standardOutput.write(Data(checkpoint.note.utf8))
+        }
+    }
+
+    struct Prune: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpAuditPruneAbstract), discussion: L(.helpAuditPruneDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Flag(name: .long, help: ArgumentHelp(L(.helpOptionDryRun))) var dryRun = false
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let (count, cutoff) = try session.pruneAudit(dryRun: dryRun)
+            try session.close()
+            Console.out(L(dryRun ? .auditPruneDryRun : .auditPruned, ["count": String(count), "cutoff": String(cutoff.prefix(10))]))
+        }
+    }
+
+    struct AcceptRollback: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "accept-rollback", abstract: L(.helpAuditAcceptRollbackAbstract),
+                                                        discussion: L(.helpAuditAcceptRollbackDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+
+        func run() throws {
+            let session = try access.openSession(acceptRollback: true)
+            defer { try? session.close() }
+            try session.authorize(.vaultAdmin, on: .vault)
+            try session.close()
+            Console.out(L(.auditRollbackAccepted))
+        }
+    }
+
+    enum Switch: String, ExpressibleByArgument, CaseIterable { case on, off }
+
+    struct RequirePurpose: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "require-purpose", abstract: L(.helpAuditRequirePurposeAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentOnOff))) var value: Switch
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.setPurposeRequired(value == .on)
+            try session.close()
+            Console.out(L(value == .on ? .auditPurposeRequiredOn : .auditPurposeRequiredOff))
+        }
+    }
+
+    struct Retention: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpAuditRetentionAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.setAuditRetention(years: years)
+            try session.close()
+            Console.out(L(.auditRetentionSet, ["years": String(years)]))
+        }
+    }
+}
+
+/// Dates on the command line: yyyy-mm-dd or dd.mm.yyyy, as UTC day boundaries.
+enum Dates {
+    static func start(_ text: String) throws -> Date {
+        guard let date = CalendarDate.parse(text) else { throw CoreError(.invalidDate, ["date": text]) }
+        return instant(date)
+    }
+
+    /// The end of the given day (exclusive: the start of the next).
+    static func end(_ text: String) throws -> Date { try start(text).addingTimeInterval(86_400) }
+
+    static func instant(_ date: CalendarDate) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
+    }
+}

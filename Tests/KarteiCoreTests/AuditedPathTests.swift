@@ -1,0 +1,93 @@
+import Foundation
+import KarteiTesting
+import Testing
+@testable import KarteiCore
+
+/// Every access to the vault's data goes through `KarteiSession.perform` (authorise, run, audit in
+/// one transaction). This suite proves it twice: by reading the sources, where every direct use of
+/// the vault's `read`/`write` must be one of the few justified exceptions below, and at run time.
+@Suite("One audited path")
+struct AuditedPathTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// file → functions allowed to touch the vault directly, and why.
+    static let allowed: [String: Set<String>] = [
+        // The audited path itself, authentication before a principal exists, and the rollback
+        // check and checkpoint signing that frame every session.
+        "Sources/KarteiCore/Session/KarteiSession.swift": ["authorize", "perform", "record", "authenticate", "checkRollback", "close"],
+        // Public key material, no personal data: the CA certificate, the CRL, checking a CA key file.
+        "Sources/KarteiCore/Session/KarteiSession+Users.swift": ["caCertificate", "currentCRL", "loadCAKey"],
+        // The demo's stand-in table of synthetic people, until the member file exists.
+        "Sources/KarteiCore/Synthetic/SyntheticTable.swift": ["fill"],
+    ]
+
+    static func swiftFiles(_ folder: String) -> [String] {
+        let base = root.appendingPathComponent(folder)
+        let names = (FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String]) ?? []
+        return names.filter { $0.hasSuffix(".swift") }.map { folder + "/" + $0 }.sorted()
+    }
+
+    /// (file, enclosing function) of every direct vault read or write.
+    static func directAccesses(in files: [String]) throws -> [(String, String)] {
+        let access = try Regex(#"vault\.(read|write|writeWithoutTransaction)\s*[({]"#)
+        let function = try Regex(#"func\s+([A-Za-z0-9_]+)"#)
+        var found: [(String, String)] = []
+        for file in files {
+            let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+            var current = "(top level)"
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if let match = line.firstMatch(of: function), let name = match.output[1].substring {
+                    current = String(name)
+                }
+                if line.contains(access) && !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                    found.append((file, current))
+                }
+            }
+        }
+        return found
+    }
+
+    @Test("the core touches the vault only on the audited path and the listed exceptions")
+    func core() throws {
+        let accesses = try Self.directAccesses(in: Self.swiftFiles("Sources/KarteiCore"))
+        #expect(!accesses.isEmpty, "the scan found the audited path itself")
+        for (file, function) in accesses {
+            #expect(Self.allowed[file]?.contains(function) == true, "\(file): \(function) reads or writes the vault directly")
+        }
+    }
+
+    @Test("the command line never touches the vault's data directly")
+    func commandLine() throws {
+        let accesses = try Self.directAccesses(in: Self.swiftFiles("Sources/kartei") + Self.swiftFiles("Sources/KarteiCore/Session"))
+            .filter { $0.0.hasPrefix("Sources/kartei") }
+        #expect(accesses.isEmpty, "\(accesses)")
+    }
+
+    @Test("every session operation on personal data leaves an entry, success or denial")
+    func runtime() throws {
+        let install = try TestInstallation()
+        let treasurer = try install.session(.treasurer)
+        func size() throws -> Int64 { try treasurer.vault.read { db in try AuditLog.size(db) } }
+        let operations: [(String, () throws -> Void)] = [
+            ("users", { _ = try treasurer.users() }),
+            ("user", { _ = try treasurer.user(1) }),
+            ("addUser", { _ = try treasurer.addUser(name: "A", role: .office, scope: .all, declarationDate: nil) }),
+            ("setDeclaration", { try treasurer.setDeclaration(1, date: "2026-01-01") }),
+            ("setUserStatus", { try treasurer.setUserStatus(2, .resetAttempts) }),
+            ("grants", { _ = try treasurer.grants() }),
+            ("addGrant", { try treasurer.addGrant(district: "Leipzig", operation: .memberRead, memberNumber: 1, days: 1, reason: "t") }),
+            ("districts", { _ = try treasurer.districts() }),
+            ("whoRead", { _ = try treasurer.whoRead(member: "100001", purpose: "test") }),
+            ("auditEntries", { _ = try treasurer.auditEntries(AuditFilter(limit: 1)) }),
+            ("verifyAudit", { _ = try treasurer.verifyAudit() }),
+            ("issueCertificate", { _ = try treasurer.issueCertificate(userID: 4, caKey: install.caKey) }),
+        ]
+        for (name, operation) in operations {
+            let before = try size()
+            try operation()
+            #expect(try size() > before, "\(name) left no audit entry")
+        }
+        try treasurer.close()
+    }
+}
