@@ -12,7 +12,7 @@ public enum AuditExport {
         public var checkpoints: Int
     }
 
-    public static func write(to directory: URL, vaultID: [UInt8], _ db: Database) throws -> Summary {
+    public static func write(to directory: URL, vaultID: [UInt8], now: Date, _ db: Database) throws -> Summary {
         let manager = FileManager.default
         if manager.fileExists(atPath: directory.path),
            !((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).isEmpty {
@@ -20,6 +20,8 @@ public enum AuditExport {
         }
         try manager.createDirectory(at: directory.appendingPathComponent("checkpoints"), withIntermediateDirectories: true,
                                     attributes: [.posixPermissions: 0o700])
+        // The newest checkpoint must cover every exported entry (an entry beyond it would be unsigned).
+        _ = try AuditLog.signCheckpoint(vaultID: vaultID, now: now, db)
         // Pseudonyms are stable within this export only; the key is not written anywhere.
         let exportKey = try SecretBytes(randomCount: 32)
         func pseudonym(_ kind: String, _ value: String) -> String {

@@ -18,19 +18,36 @@ public enum AuditLog {
         let seq = try size(db)
         let salt = try SecureRandom.bytes(AuditEncoding.saltSize)
         let leaf = AuditEncoding.leafHash(seq: seq, event, salt: salt)
-        try db.execute(sql: "INSERT INTO auditLeaf (seq, hash) VALUES (?, ?)", arguments: [seq, Data(leaf)])
-        try db.execute(sql: """
+        try db.cachedStatement(sql: "INSERT INTO auditLeaf (seq, hash) VALUES (?, ?)").execute(arguments: [seq, Data(leaf)])
+        try db.cachedStatement(sql: """
             INSERT INTO auditEntry (seq, salt, time, actorKind, actorCredential, actorName, actorRole, actorScope, action,
               objectType, objectIDs, purpose, outcome, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [seq, Data(salt), event.time, event.actorKind, event.actorCredential, event.actorName,
+            """).execute(arguments: [seq, Data(salt), event.time, event.actorKind, event.actorCredential, event.actorName,
                              event.actorRole, event.actorScope, event.action, event.objectType,
                              event.objectIDs.joined(separator: ","), event.purpose, event.outcome.rawValue, event.client])
-        if !event.objectIDs.isEmpty {
-            let statement = try db.cachedStatement(sql: "INSERT INTO auditObject (seq, objectType, objectID) VALUES (?, ?, ?)")
-            for id in event.objectIDs { try statement.execute(arguments: [seq, event.objectType, id]) }
-        }
         try storeCompletedSubtrees(after: seq, db)
         return seq
+    }
+
+    /// Entries from this sequence number on are not yet in `auditObject`.
+    static func indexedUpTo(_ db: Database) throws -> Int64 {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'auditIndexedUpTo'").flatMap { Int64($0) } ?? 0
+    }
+
+    /// Adds the record ids of entries appended since the last call to the who-read index. Runs when
+    /// a session closes (with the checkpoint), off the path of each audited write.
+    public static func indexObjects(_ db: Database) throws {
+        let from = try indexedUpTo(db)
+        let end = try size(db)
+        guard end > from else { return }
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO auditObject (objectType, objectID, seq) VALUES (?, ?, ?)")
+        let rows = try Row.fetchCursor(db, sql: "SELECT seq, objectType, objectIDs FROM auditEntry WHERE seq >= ? AND objectIDs != ''",
+                                       arguments: [from])
+        while let row = try rows.next() {
+            let seq: Int64 = row[0], type: String = row[1], ids: String = row[2]
+            for id in ids.split(separator: ",") { try insert.execute(arguments: [type, String(id), seq]) }
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('auditIndexedUpTo', ?)", arguments: [String(end)])
     }
 
     /// When leaf `seq` completes a block of 256, stores its hash and every parent it completes.
@@ -63,7 +80,7 @@ public enum AuditLog {
     // MARK: Reading the tree
 
     public static func size(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq) + 1, 0) FROM auditLeaf") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(seq) + 1, 0) FROM auditLeaf")) ?? 0
     }
 
     static func leafHashes(from start: Int64, count: Int, _ db: Database) throws -> [[UInt8]] {
@@ -142,6 +159,7 @@ public enum AuditLog {
     /// Signs a checkpoint of the current tree unless the newest one already covers it.
     @discardableResult
     public static func signCheckpoint(vaultID: [UInt8], now: Date, _ db: Database) throws -> Checkpoint {
+        try indexObjects(db)
         let n = try size(db)
         if let latest = try latestCheckpoint(db), latest.size == UInt64(n) { return latest }
         let checkpoint = try Checkpoint.sign(origin: origin(vaultID: vaultID), size: UInt64(n), root: root(size: n, db),
@@ -213,10 +231,17 @@ public enum AuditLog {
 
     /// Entries that name one object (who read member 100734?).
     public static func entries(objectType: String, objectID: String, _ db: Database) throws -> [StoredEntry] {
-        try Row.fetchAll(db, sql: """
+        // Indexed entries, then the few appended since the index was last brought up to date.
+        let indexed = try Row.fetchAll(db, sql: """
             SELECT l.seq, l.hash, e.* FROM auditObject o JOIN auditLeaf l ON l.seq = o.seq JOIN auditEntry e ON e.seq = o.seq
             WHERE o.objectType = ? AND o.objectID = ? ORDER BY o.seq
             """, arguments: [objectType, objectID]).map(stored)
+        let recent = try Row.fetchAll(db, sql: """
+            SELECT l.seq, l.hash, e.* FROM auditEntry e JOIN auditLeaf l ON l.seq = e.seq
+            WHERE e.seq >= ? AND e.objectType = ? ORDER BY e.seq
+            """, arguments: [try indexedUpTo(db), objectType]).map(stored)
+            .filter { $0.event?.objectIDs.contains(objectID) == true }
+        return indexed + recent
     }
 
     // MARK: Retention

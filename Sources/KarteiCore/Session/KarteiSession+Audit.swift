@@ -10,8 +10,12 @@ public struct AuditFilter: Sendable {
     public var actor: String?
     public var action: String?
     public var limit: Int?
+    /// Only entries naming this member number (an identified read of the log: `auditReadIdentified`).
+    public var member: String?
 
-    public init(since: Date? = nil, until: Date? = nil, actor: String? = nil, action: String? = nil, limit: Int? = nil) {
+    public init(since: Date? = nil, until: Date? = nil, actor: String? = nil, action: String? = nil, limit: Int? = nil,
+                member: String? = nil) {
+        self.member = member
         self.since = since
         self.until = until
         self.actor = actor
@@ -23,7 +27,17 @@ public struct AuditFilter: Sendable {
 extension KarteiSession {
     /// Log entries (auditors and the treasurer); reading the log is itself logged.
     public func auditEntries(_ filter: AuditFilter, purpose: String = "") throws -> [AuditLog.StoredEntry] {
-        try perform(.auditRead, on: .vault, purpose: purpose, objectType: "log") { db in
+        if let member = filter.member {
+            let since = filter.since.map(AuditTime.format), until = filter.until.map(AuditTime.format)
+            let matching = try whoRead(member: member, purpose: purpose).filter { entry in
+                guard let event = entry.event else { return false }
+                return (since.map { event.time >= $0 } ?? true) && (until.map { event.time < $0 } ?? true)
+                    && (filter.actor.map { event.actorCredential.hasPrefix($0) } ?? true)
+                    && (filter.action.map { event.action == $0 } ?? true)
+            }
+            return filter.limit.map { Array(matching.suffix($0)) } ?? matching
+        }
+        return try perform(.auditRead, on: .vault, purpose: purpose, objectType: "log") { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let since = filter.since { conditions.append("e.time >= ?"); arguments += [AuditTime.format(since)] }
@@ -59,7 +73,7 @@ extension KarteiSession {
     /// The export for the audit commission (docs/FORMATS.md §9.6).
     public func exportAudit(to directory: URL, purpose: String = "") throws -> AuditExport.Summary {
         try perform(.auditRead, on: .vault, purpose: purpose, objectType: "log") { db in
-            (try AuditExport.write(to: directory, vaultID: vault.vaultID, db), [])
+            (try AuditExport.write(to: directory, vaultID: vault.vaultID, now: now, db), [])
         }
     }
 

@@ -55,12 +55,13 @@ struct AuditCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionActor), valueName: "serial")) var actor: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionAction), valueName: "action")) var action: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionLimit), valueName: "n")) var limit: Int?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionMemberNumber), valueName: "number")) var member: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
             let filter = AuditFilter(since: try since.map(Dates.start), until: try until.map(Dates.end), actor: actor,
-                                     action: action, limit: limit)
+                                     action: action, limit: limit, member: member)
             let session = try access.openSession()
             defer { try? session.close() }
             let entries = try session.auditEntries(filter, purpose: purpose).map(ShownEntry.init)
@@ -257,9 +258,12 @@ struct AuditCommand: ParsableCommand {
 
 /// Dates on the command line: yyyy-mm-dd or dd.mm.yyyy, as UTC day boundaries.
 enum Dates {
-    static func start(_ text: String) throws -> Date {
+    static func start(_ text: String) throws -> Date { instant(try day(text)) }
+
+    /// A calendar day as given on the command line (DD.MM.YYYY or YYYY-MM-DD).
+    static func day(_ text: String) throws -> CalendarDate {
         guard let date = CalendarDate.parse(text) else { throw CoreError(.invalidDate, ["date": text]) }
-        return instant(date)
+        return date
     }
 
     /// The end of the given day (exclusive: the start of the next).

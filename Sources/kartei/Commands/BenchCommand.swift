@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: L(.helpBenchAbstract),
-        subcommands: [Storage.self]
+        subcommands: [Storage.self, Audit.self]
     )
 
     struct Storage: ParsableCommand {
@@ -31,6 +31,29 @@ struct BenchCommand: ParsableCommand {
             case .json: try JSONOutput.printObject(result)
             case .text, .csv:
                 for line in StorageBenchmarkText.lines(result) { Console.out(line) }
+            }
+        }
+    }
+
+    struct Audit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: L(.helpBenchAuditAbstract),
+            discussion: L(.helpBenchAuditDiscussion)
+        )
+
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionRows), valueName: "n")) var rows = 100_000
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEntries), valueName: "n")) var entries = 1_000_000
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionBenchDir), valueName: "dir")) var dir: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionRepeat), valueName: "n")) var `repeat` = 3
+
+        func run() throws {
+            let result = try AuditBenchmark(rows: rows, entries: entries, repetitions: `repeat`, directory: dir) { progress in
+                Console.note(Message(.benchProgress, ["step": progress]))
+            }.run()
+            switch format {
+            case .json: try JSONOutput.printObject(result)
+            case .text, .csv: for line in AuditBenchmarkText.lines(result) { Console.out(line) }
             }
         }
     }
