@@ -165,9 +165,9 @@ public struct StorageBenchmark {
             defer { insert.finalize() }
             for p in people {
                 insert.bind(1, Int64(p.number)); insert.bind(2, p.givenName); insert.bind(3, p.familyName)
-                insert.bind(4, SyntheticTable.iso(p.birthDate)); insert.bind(5, p.district); insert.bind(6, p.town)
+                insert.bind(4, SyntheticPerson.iso(p.birthDate)); insert.bind(5, p.district); insert.bind(6, p.town)
                 insert.bind(7, p.postalCode); insert.bind(8, p.street); insert.bind(9, p.houseNumber)
-                insert.bind(10, p.email); insert.bind(11, p.phone); insert.bind(12, SyntheticTable.iso(p.entryDate))
+                insert.bind(10, p.email); insert.bind(11, p.phone); insert.bind(12, SyntheticPerson.iso(p.entryDate))
                 insert.bind(13, p.status.rawValue); insert.bind(14, Int64(p.monthlyDuesCents))
                 try insert.run()
             }

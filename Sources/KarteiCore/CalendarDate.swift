@@ -44,6 +44,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return day <= lengths[month - 1]
     }
 
+    /// The same day `years` later; 29 February becomes 1 March in a common year.
+    public func addingYears(_ years: Int) -> CalendarDate {
+        let candidate = CalendarDate(year: year + years, month: month, day: day)
+        return candidate.isValid ? candidate : CalendarDate(year: year + years, month: 3, day: 1)
+    }
+
     var isLeapYear: Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
     public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }

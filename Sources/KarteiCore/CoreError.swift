@@ -13,6 +13,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case identityWrongPurpose, identityNotCurrent, identityUserLocked, identityUserRevoked, identityInvalid
         case identityRequired, invalidDate, settingInvalid
         case auditKeyMissing, rollbackDetected, purposeRequired, checkpointUnreadable, exportDirectoryNotEmpty
+        case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
 
         var messageKey: MessageKey {
             switch self {
@@ -59,6 +60,11 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .purposeRequired: .corePurposeRequired
             case .checkpointUnreadable: .coreCheckpointUnreadable
             case .exportDirectoryNotEmpty: .coreExportDirectoryNotEmpty
+            case .memberNotFound: .coreMemberNotFound
+            case .memberEventBeforeLast: .coreMemberEventBeforeLast
+            case .memberEventNotAllowed: .coreMemberEventNotAllowed
+            case .memberNotYet: .coreMemberNotYet
+            case .memberImportUnreadable: .coreMemberImportUnreadable
             }
         }
 
@@ -78,6 +84,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .rollbackDetected: .rollbackDetected
             case .purposeRequired: .usage
             case .checkpointUnreadable: .dataError
+            case .memberNotFound, .memberEventBeforeLast, .memberEventNotAllowed, .memberNotYet, .memberImportUnreadable: .dataError
             case .exportDirectoryNotEmpty: .cannotCreate
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:

@@ -890,8 +890,8 @@ extension MessageKey {
             ("Die Prüfsumme des Protokolls (Checkpoint) {path} kann nicht gelesen oder geschrieben werden.",
              "The audit checkpoint {path} cannot be read or written.")
         case .auditExportReadme:
-            ("# Export des kartei-Zugriffsprotokolls\n\nMit diesem Verzeichnis prüfen Sie ohne kartei und ohne dem Herkunftsrechner zu vertrauen, dass das\nZugriffsprotokoll des Tresors mit dem Ursprung {origin} vollständig und unverändert ist. Sie\nbrauchen Python 3 (Standardbibliothek) und den Befehl openssl.\n\nDateien: entries.jsonl (ein JSON-Objekt je Protokolleintrag, in Reihenfolge), checkpoints/ (jeder\nsignierte Prüfpunkt), audit-key.der (der öffentliche Ed25519-Schlüssel des Protokolls), diese Datei.\n\nNamen und Mitgliedsnummern stehen nicht im Export: Die Felder, die Personen erkennen lassen\n(Kennung und Name der handelnden Person, die Datensatznummern, die Adresse des Rechners), erscheinen\nnur als gesalzene Festlegungen (commitments) und als Pseudonyme, die innerhalb dieses Exports\ngleich bleiben.\n\n## 1. Blatt-Hashes\n\nFür einen Eintrag mit Inhalt ist die Blatteingabe die Verkettung von\n\n1. zehn öffentlichen Feldern, jedes als 4-Byte-Länge (Big Endian) und seine UTF-8-Bytes, in dieser\n   Reihenfolge: der Text kartei-audit-v1, seq (dezimal), time, actorKind, actorRole, actorScope,\n   action, objectType, purpose, outcome;\n2. den vier commitments (je 32 Byte, in der Datei hexadezimal), in dieser Reihenfolge: credential,\n   name, objects, client.\n\nDer Blatt-Hash ist SHA-256 des Bytes 0x00 gefolgt von der Blatteingabe. Er muss leafHash gleichen.\nFür einen gelöschten Eintrag (Aufbewahrungsfrist) gilt leafHash wie angegeben.\n\n## 2. Der Baum\n\nRFC 9162, Abschnitt 2.1: Knoten = SHA-256(0x01 + links + rechts); der Baum über die Blätter 0 bis\nn-1 teilt bei der größten Zweierpotenz unter n; die Wurzel des leeren Baums ist SHA-256 von nichts.\n\n## 3. Prüfpunkte\n\nJede Datei in checkpoints/ ist eine signierte Notiz: drei Zeilen (Ursprung, Größe, Wurzel in\nbase64), eine Leerzeile, dann Zeilen mit Geviertstrich, Schlüsselname und base64 von 4 Bytes\nSchlüsselkennung und 64 Byte Ed25519-Signatur über die drei Zeilen (jede mit Zeilenende). Für jeden\nPrüfpunkt muss die Wurzel der ersten size Blätter seiner Wurzel gleichen und die Signatur stimmen:\n\n    openssl pkeyutl -verify -pubin -keyform DER -inkey audit-key.der -rawin -in body.txt -sigfile sig.bin\n\nBewahren Sie den neuesten Prüfpunkt selbst auf. Beim nächsten Mal muss das Protokoll ihn\nfortsetzen: Die Wurzel seiner ersten size Blätter muss noch seine Wurzel sein. Sonst wurde das\nProtokoll gekürzt oder umgeschrieben.\n",
-             "# kartei audit log export\n\nThis directory lets you check, without kartei and without trusting the machine it came from, that\nthe audit log of the vault with origin {origin} is complete and unchanged. You need Python 3\n(standard library) and the openssl command.\n\nFiles: entries.jsonl (one JSON object per log entry, in order), checkpoints/ (every signed\ncheckpoint), audit-key.der (the log's Ed25519 public key), this README.\n\nNames and record numbers are not in the export: the fields that identify people (the acting\nperson's credential and name, the record numbers, the client address) appear only as salted\ncommitments and as pseudonyms that are stable within this export.\n\n## 1. Leaf hashes\n\nFor an entry with content, the leaf input is the concatenation of\n\n1. ten public fields, each as a 4-byte big-endian length followed by its UTF-8 bytes, in this order:\n   the text kartei-audit-v1, seq (decimal), time, actorKind, actorRole, actorScope, action,\n   objectType, purpose, outcome;\n2. the four commitments (32 bytes each, hex in the file), in this order: credential, name,\n   objects, client.\n\nThe leaf hash is SHA-256 of the byte 0x00 followed by the leaf input. It must equal leafHash. For an\nerased entry (retention) take leafHash as given.\n\n## 2. The tree\n\nRFC 9162 section 2.1: node = SHA-256(0x01 + left + right); the tree over leaves 0 to n-1 splits at\nthe largest power of two smaller than n; the empty tree's root is SHA-256 of nothing.\n\n## 3. Checkpoints\n\nEach file in checkpoints/ is a signed note: three body lines (origin, size, base64 root), a blank\nline, then lines beginning with an em dash, the key name and base64 of 4 key-id bytes followed by a\n64-byte Ed25519 signature over the body (the three lines, each with its newline). For each\ncheckpoint: the root of the first size leaves must equal the body's root, and the signature must\nverify:\n\n    openssl pkeyutl -verify -pubin -keyform DER -inkey audit-key.der -rawin -in body.txt -sigfile sig.bin\n\nKeep the newest checkpoint yourself. Next time, the log must extend it: the root of its first size\nleaves must still be its root. If not, the log was cut short or rewritten.\n")
+            ("# Export des kartei-Zugriffsprotokolls\n\nMit diesem Verzeichnis prüfen Sie ohne kartei und ohne dem Herkunftsrechner zu vertrauen, dass das\nZugriffsprotokoll des Tresors mit dem Ursprung {origin} vollständig und unverändert ist. Sie\nbrauchen Python 3 (Standardbibliothek) und den Befehl openssl.\n\nDateien: entries.jsonl (ein JSON-Objekt je Protokolleintrag, in Reihenfolge), checkpoints/ (jeder\nsignierte Prüfpunkt), audit-key.der (der öffentliche Ed25519-Schlüssel des Protokolls), diese Datei.\n\nNamen und Mitgliedsnummern stehen nicht im Export: Die Felder, die Personen erkennen lassen\n(Kennung und Name der handelnden Person, die Datensatznummern, die Adresse des Rechners), erscheinen\nnur als gesalzene Festlegungen (commitments) und als Pseudonyme, die innerhalb dieses Exports\ngleich bleiben.\n\n## 1. Blatt-Hashes\n\nFür einen Eintrag mit Inhalt ist die Blatteingabe die Verkettung von\n\n1. zehn öffentlichen Feldern, jedes als 4-Byte-Länge (Big Endian) und seine UTF-8-Bytes, in dieser\n   Reihenfolge: der Text kartei-audit-v1, seq (dezimal), time, actorKind, actorRole, actorScope,\n   action, objectType, purpose, outcome;\n2. den vier commitments (je 32 Byte, in der Datei hexadezimal), in dieser Reihenfolge: credential,\n   name, objects, client.\n\nDer Blatt-Hash ist SHA-256 des Bytes 0x00 gefolgt von der Blatteingabe. Er muss leafHash gleichen.\nFür einen gelöschten Eintrag (Aufbewahrungsfrist) gilt leafHash wie angegeben.\n\n## 2. Der Baum\n\nRFC 9162, Abschnitt 2.1: Knoten = SHA-256(0x01 + links + rechts); der Baum über die Blätter 0 bis\nn-1 teilt bei der größten Zweierpotenz unter n; die Wurzel des leeren Baums ist SHA-256 von nichts.\n\n## 3. Prüfpunkte\n\nJede Datei checkpoints/NNNNNNNNNNNN.checkpoint (die Größe, 12 Ziffern) ist eine signierte Notiz nach\nC2SP: drei Zeilen (Ursprung, Größe dezimal ohne führende Nullen, Wurzel in base64), eine Leerzeile,\ndann Signaturzeilen: U+2014 (Geviertstrich), Leerzeichen, Schlüsselname (= Ursprung), Leerzeichen,\nbase64 von 4 Bytes Schlüsselkennung und 64 Byte Ed25519-Signatur über die drei Zeilen (jede mit\nZeilenende). Schlüsselkennung = die ersten 4 Bytes von SHA-256(Schlüsselname + Zeilenende + Byte 0x01\n+ die 32 Byte des rohen öffentlichen Schlüssels); der rohe Schlüssel sind die letzten 32 Byte von\naudit-key.der. Genau eine Zeile muss die Kennung des Protokollschlüssels und eine gültige Signatur\ntragen; Zeilen anderer Schlüssel dürfen übergangen werden. Für jeden Prüfpunkt muss die Wurzel der\nersten size Blätter seiner Wurzel gleichen und die Signatur stimmen:\n\n    openssl pkeyutl -verify -pubin -keyform DER -inkey audit-key.der -rawin -in body.txt -sigfile sig.bin\n\nDer neueste Prüfpunkt deckt jeden Eintrag dieses Exports ab (kartei signiert beim Export einen): Ein\nEintrag dahinter heißt, die Datei wurde nach dem Export verlängert. Da alle Blätter vorliegen, beweist\ndas Nachrechnen jeder Wurzel auch, dass jeder Prüfpunkt den vorigen fortsetzt.\n\n## 4. Werte und was sie beweisen\n\nseq ist die Position des Eintrags (0, 1, 2 …, im Blatt dezimal ohne führende Nullen); Textfelder\ngehen genau so ins Blatt ein, wie die JSON-Zeichenketten dekodiert lauten (UTF-8, ohne\nNormalisierung). Gelöschte Einträge haben nur seq, leafHash und \"erased\": true. Die Pseudonyme\nerleichtern das Lesen und gehen nicht in den Blatt-Hash ein. Der Ursprung oben benennt diesen\nTresor; vergleichen Sie ihn mit dem Ursprung eines Prüfpunkts aus einem früheren Export. Bewahren\nSie den neuesten Prüfpunkt selbst auf. Beim nächsten Mal muss das Protokoll ihn fortsetzen: Die\nWurzel seiner ersten size Blätter muss noch seine Wurzel sein. Sonst wurde das Protokoll gekürzt\noder umgeschrieben.\n",
+             "# kartei audit log export\n\nThis directory lets you check, without kartei and without trusting the machine it came from, that\nthe audit log of the vault with origin {origin} is complete and unchanged. You need Python 3\n(standard library) and the openssl command.\n\nFiles: entries.jsonl (one JSON object per log entry, in order), checkpoints/ (every signed\ncheckpoint), audit-key.der (the log's Ed25519 public key), this README.\n\nNames and record numbers are not in the export: the fields that identify people (the acting\nperson's credential and name, the record numbers, the client address) appear only as salted\ncommitments and as pseudonyms that are stable within this export.\n\n## 1. Leaf hashes\n\nFor an entry with content, the leaf input is the concatenation of\n\n1. ten public fields, each as a 4-byte big-endian length followed by its UTF-8 bytes, in this order:\n   the text kartei-audit-v1, seq (decimal), time, actorKind, actorRole, actorScope, action,\n   objectType, purpose, outcome;\n2. the four commitments (32 bytes each, hex in the file), in this order: credential, name,\n   objects, client.\n\nThe leaf hash is SHA-256 of the byte 0x00 followed by the leaf input. It must equal leafHash. For an\nerased entry (retention) take leafHash as given.\n\n## 2. The tree\n\nRFC 9162 section 2.1: node = SHA-256(0x01 + left + right); the tree over leaves 0 to n-1 splits at\nthe largest power of two smaller than n; the empty tree's root is SHA-256 of nothing.\n\n## 3. Checkpoints\n\nEach file checkpoints/NNNNNNNNNNNN.checkpoint (the size, 12 digits) is a C2SP signed note: three body\nlines (origin, size in decimal without leading zeros, base64 root), a blank line, then signature\nlines: U+2014 (em dash), a space, the key name (= the origin), a space, base64 of 4 key-id bytes\nfollowed by the 64-byte Ed25519 signature over the body (the three lines, each with its newline).\nKey id = the first 4 bytes of SHA-256(key name + newline + byte 0x01 + the 32-byte raw public key);\nthe raw key is the last 32 bytes of audit-key.der. Exactly one line must carry the audit key's id\nand a valid signature; lines of other keys may be ignored. For each checkpoint: the root of the\nfirst size leaves must equal the body's root, and the signature must verify:\n\n    openssl pkeyutl -verify -pubin -keyform DER -inkey audit-key.der -rawin -in body.txt -sigfile sig.bin\n\nThe newest checkpoint covers every entry of this export (kartei signs one as it exports): an entry\nbeyond it means the file was extended after the export. With every leaf present, recomputing each\ncheckpoint's root also proves that each checkpoint extends the one before.\n\n## 4. Values and what they prove\n\nseq is the entry's position (0, 1, 2 …, decimal without leading zeros in the leaf); text fields go\ninto the leaf exactly as the JSON strings decode (UTF-8, no normalisation). Erased entries have only\nseq, leafHash and \"erased\": true. The pseudonyms are a convenience for reading and are not part of\nthe leaf hash. The origin above names this vault; compare it with the origin of a checkpoint you\nkept from an earlier export. Keep the newest checkpoint yourself. Next time, the log must extend\nit: the root of its first size leaves must still be its root. If not, the log was cut short or\nrewritten.\n")
         case .coreExportDirectoryNotEmpty:
             ("{path} ist nicht leer oder kann nicht geschrieben werden; wählen Sie ein neues Verzeichnis.",
              "{path} is not empty or cannot be written; choose a new directory.")
@@ -1015,6 +1015,297 @@ extension MessageKey {
         case .auditRetentionSet:
             ("Protokollinhalte bleiben bis zum Ende des {years}. Jahres nach ihrem Jahr.",
              "Log contents are kept until the end of the {years}th year after their own.")
+        case .helpBenchAuditAbstract:
+            ("Misst, was das Zugriffsprotokoll kostet.",
+             "Measures what the audit log costs.")
+        case .helpBenchAuditDiscussion:
+            ("Beispiel: kartei bench audit --entries 1000000\nGleiche Schreibarbeit mit und ohne Protokolleinträge; Dauer von audit verify über N Einträge.",
+             "Example: kartei bench audit --entries 1000000\nThe same writes with and without audit entries; the time of audit verify over N entries.")
+        case .helpOptionEntries:
+            ("Anzahl der Protokolleinträge.",
+             "Number of audit entries.")
+        case .coreMemberNotFound:
+            ("Die Person {member} gibt es nicht. Angegeben wird die Mitgliedsnummer oder #Nummer eines offenen Aufnahmeantrags; „kartei member search NAME“ hilft beim Finden.",
+             "There is no person {member}. Give the member number, or #id of a pending entry; \"kartei member search NAME\" helps to find it.")
+        case .coreMemberEventBeforeLast:
+            ("{member}: Eine Änderung zum {date} liegt vor der letzten erfassten Änderung ({last}). Änderungen werden in zeitlicher Reihenfolge erfasst; nichts wurde gespeichert.",
+             "{member}: a change as of {date} lies before the last recorded change ({last}). Changes are recorded in date order; nothing was saved.")
+        case .coreMemberEventNotAllowed:
+            ("{member}: „{event}“ ist bei Status „{status}“ nicht möglich; nichts wurde gespeichert.",
+             "{member}: \"{event}\" is not possible with status \"{status}\"; nothing was saved.")
+        case .coreMemberNotYet:
+            ("{member} war am {date} noch nicht erfasst.",
+             "{member} was not yet on record on {date}.")
+        case .coreMemberImportUnreadable:
+            ("{file} ist keine lesbare CSV-Datei (Zeile {line}, Spalte {column}: ein Anführungszeichen ist nicht geschlossen, Text folgt auf ein schließendes Anführungszeichen oder die Datei ist nicht UTF-8). Speichern Sie sie als „CSV UTF-8 (durch Trennzeichen getrennt)“; nichts wurde importiert.",
+             "{file} is not a readable CSV file (line {line}, column {column}: an unclosed quote, text after a closing quote, or not UTF-8). Save it as \"CSV UTF-8 (comma delimited)\"; nothing was imported.")
+        case .memberImportInvalid:
+            ("{file}: {count} Zeilen mit Fehlern (oben aufgeführt); nichts wurde importiert. Korrigieren Sie die Datei und importieren Sie sie erneut.",
+             "{file}: {count} lines with errors (listed above); nothing was imported. Correct the file and import it again.")
+        case .memberInvalid:
+            ("Die Angaben sind nicht gültig ({field}: {problem}); nichts wurde gespeichert.",
+             "The data is not valid ({field}: {problem}); nothing was saved.")
+        case .memberImportProblem:
+            ("Zeile {line}, Spalte {column} ({field}): {problem}",
+             "line {line}, column {column} ({field}): {problem}")
+        case .memberImportMoreProblems:
+            ("… und {count} weitere Fehler.",
+             "… and {count} more problems.")
+        case .problemRequired:
+            ("fehlt",
+             "missing")
+        case .problemDistrict:
+            ("unbekannter Kreisverband „{district}“ („kartei org district list“ zeigt alle)",
+             "unknown district \"{district}\" (\"kartei org district list\" shows them all)")
+        case .problemGender:
+            ("f, m, d oder leer",
+             "f, m, d or empty")
+        case .problemPostalCode:
+            ("Postleitzahl aus fünf Ziffern",
+             "a postal code of five digits")
+        case .problemEmail:
+            ("keine E-Mail-Adresse",
+             "not an e-mail address")
+        case .problemAmount:
+            ("kein Betrag in Euro (z. B. 12,50)",
+             "not an amount in euro (e.g. 12,50)")
+        case .problemDate:
+            ("„{value}“ ist kein gültiges Datum (TT.MM.JJJJ)",
+             "\"{value}\" is not a valid date (DD.MM.YYYY)")
+        case .problemFuture:
+            ("liegt in der Zukunft",
+             "lies in the future")
+        case .problemTooYoung:
+            ("Eintritt vor dem {age}. Geburtstag",
+             "entry before the {age}th birthday")
+        case .problemBeforeBirth:
+            ("liegt vor der Geburt",
+             "lies before the birth date")
+        case .problemBeforeEntry:
+            ("liegt vor dem Eintritt",
+             "lies before the entry date")
+        case .problemUnknownColumn:
+            ("unbekannte Spalte „{name}“ (docs/MEMBERS.md nennt die Spalten)",
+             "unknown column \"{name}\" (docs/MEMBERS.md lists the columns)")
+        case .problemMissingColumn:
+            ("die Spalte {name} fehlt",
+             "the column {name} is missing")
+        case .problemNumberTwice:
+            ("Mitgliedsnummer {number} steht zweimal in der Datei (zuerst in Zeile {other})",
+             "member number {number} appears twice in the file (first in line {other})")
+        case .problemNumberTaken:
+            ("Mitgliedsnummer {number} ist schon vergeben",
+             "member number {number} is already taken")
+        case .problemColumns:
+            ("die Zeile hat {count} Felder, die Kopfzeile {expected}",
+             "the line has {count} fields, the header {expected}")
+        case .problemNumber:
+            ("keine gültige Mitgliedsnummer",
+             "not a valid member number")
+        case .problemKind:
+            ("unbekannte Art „{value}“ (member, guest, subscriber)",
+             "unknown kind \"{value}\" (member, guest, subscriber)")
+        case .problemStatus:
+            ("unbekannter Status „{value}“ (pending, active, resigned, deceased, expelled, transferred)",
+             "unknown status \"{value}\" (pending, active, resigned, deceased, expelled, transferred)")
+        case .problemExitWithoutStatus:
+            ("ein Austrittsdatum braucht den Status resigned, deceased, expelled oder transferred",
+             "an exit date needs the status resigned, deceased, expelled or transferred")
+        case .problemPendingNumber:
+            ("ein offener Aufnahmeantrag hat noch keine Mitgliedsnummer",
+             "a pending entry has no member number yet")
+        case .memberBadReference:
+            ("„{text}“ ist keine Mitgliedsnummer und keine #Nummer eines Antrags.",
+             "\"{text}\" is neither a member number nor the #id of a pending entry.")
+        case .memberBadStatus:
+            ("Unbekannter Status „{value}“: active, pending, resigned, deceased, expelled, transferred oder all.",
+             "Unknown status \"{value}\": active, pending, resigned, deceased, expelled, transferred or all.")
+        case .memberNothingToChange:
+            ("Nichts zu ändern: Geben Sie mindestens ein Feld an, z. B. --street.",
+             "Nothing to change: give at least one field, for example --street.")
+        case .memberImportFileMissing:
+            ("Die Datei {file} gibt es nicht oder sie ist nicht lesbar.",
+             "The file {file} does not exist or cannot be read.")
+        case .memberImported:
+            ("{count} Personen aus {file} importiert.",
+             "{count} people imported from {file}.")
+        case .memberSaved:
+            ("{member} gespeichert ({event} zum {date}).",
+             "{member} saved ({event} as of {date}).")
+        case .memberNoMatches:
+            ("Keine Treffer.",
+             "No matches.")
+        case .fieldNumber:
+            ("Nummer",
+             "Number")
+        case .fieldName:
+            ("Name",
+             "Name")
+        case .fieldBirthDate:
+            ("Geburtsdatum",
+             "Birth date")
+        case .fieldGender:
+            ("Geschlecht",
+             "Gender")
+        case .fieldAddress:
+            ("Anschrift",
+             "Address")
+        case .fieldEmail:
+            ("E-Mail",
+             "E-mail")
+        case .fieldPhone:
+            ("Telefon",
+             "Phone")
+        case .fieldDistrict:
+            ("Kreisverband",
+             "District")
+        case .fieldKindStatus:
+            ("Art, Status",
+             "Kind, status")
+        case .fieldEntryDate:
+            ("Eintritt",
+             "Entry")
+        case .fieldExitDate:
+            ("Austritt",
+             "Exit")
+        case .fieldDues:
+            ("Monatsbeitrag",
+             "Monthly dues")
+        case .fieldHistory:
+            ("Verlauf",
+             "History")
+        case .helpMemberAbstract:
+            ("Die Mitgliederdatei: auflisten, anzeigen, suchen, erfassen, ändern, importieren.",
+             "The member file: list, show, search, record, change, import.")
+        case .helpMemberDiscussion:
+            ("Jede Abfrage beschreibt einen Tag (--as-of, Standard heute); jede Änderung gilt ab einem Tag und hat einen Grund. Jeder Zugriff steht im Zugriffsprotokoll. docs/MEMBERS.md beschreibt Felder, Regeln und JSON.",
+             "Every query describes one day (--as-of, default today); every change holds from a day and has a reason. Every access is in the audit log. docs/MEMBERS.md describes fields, rules and JSON.")
+        case .helpMemberListAbstract:
+            ("Listet Personen auf, wie sie an einem Tag standen.",
+             "Lists people as they stood on one day.")
+        case .helpMemberListDiscussion:
+            ("Beispiel: kartei member list --district Leipzig --as-of 31.12.2025 --format json\nStandard: aktive Mitglieder; --status all zeigt alle, --status resigned,deceased die Ausgetretenen und Verstorbenen.",
+             "Example: kartei member list --district Leipzig --as-of 2025-12-31 --format json\nDefault: active members; --status all shows everyone, --status resigned,deceased those who left or died.")
+        case .helpMemberShowAbstract:
+            ("Zeigt eine Person, wie sie an einem Tag stand, mit ihrem ganzen Verlauf.",
+             "Shows one person as they stood on one day, with their whole history.")
+        case .helpMemberShowDiscussion:
+            ("Beispiel: kartei member show 100734 --as-of 01.01.2020",
+             "Example: kartei member show 100734 --as-of 2020-01-01")
+        case .helpMemberSearchAbstract:
+            ("Sucht nach Mitgliedsnummer oder Namen, ohne Rücksicht auf Umlaute, Akzente und Schreibweise.",
+             "Searches by member number or name, regardless of umlauts, accents and spelling.")
+        case .helpMemberSearchDiscussion:
+            ("Beispiele: kartei member search Müller · kartei member search \"Mueller, Anna\" · kartei member search Maier (findet auch Meyer)\nTreffer: exact, prefix, phonetic (Kölner Phonetik), fuzzy (ein, zwei Tippfehler).",
+             "Examples: kartei member search Müller · kartei member search \"Mueller, Anna\" · kartei member search Maier (finds Meyer too)\nMatches: exact, prefix, phonetic (Kölner Phonetik), fuzzy (one or two typos).")
+        case .helpMemberAddAbstract:
+            ("Erfasst eine Person aus ihrer Beitrittserklärung.",
+             "Records a person from their entry declaration.")
+        case .helpMemberAddDiscussion:
+            ("Beispiel: kartei member add --given-name Anna --family-name Beispiel --birth-date 03.04.1990 --district Leipzig --entry-date 01.12.2026\nMit --pending bleibt der Antrag offen, bis der Kreisverband bestätigt (kartei member event #ID confirm); erst dann gibt es die Mitgliedsnummer.",
+             "Example: kartei member add --given-name Anna --family-name Example --birth-date 1990-04-03 --district Leipzig --entry-date 2026-12-01\nWith --pending the entry stays open until the district confirms it (kartei member event #ID confirm); only then is the member number allocated.")
+        case .helpMemberChangeAbstract:
+            ("Ändert Angaben ab einem Tag (Umzug, neue Anschrift, Beitrag).",
+             "Changes details from a given day (a move, a new address, dues).")
+        case .helpMemberChangeDiscussion:
+            ("Beispiel: kartei member change 100734 --street Hauptstraße --house-number 5 --valid-from 01.12.2026 --reason \"Umzug laut Mitteilung\"\nEin neuer Kreisverband (--district) ist ein Umzug zwischen Kreisverbänden. Kreisverbände dürfen Anschrift und Kontakt ändern, sonst nichts.",
+             "Example: kartei member change 100734 --street Hauptstraße --house-number 5 --valid-from 2026-12-01 --reason \"moved, letter of 20 Nov\"\nA new district (--district) is a move between districts. District officers may change address and contact only.")
+        case .helpMemberEventAbstract:
+            ("Erfasst Bestätigung, Austritt, Tod, Ausschluss oder Wiedereintritt.",
+             "Records a confirmation, resignation, death, expulsion or re-entry.")
+        case .helpMemberEventDiscussion:
+            ("Beispiel: kartei member event 100734 resign --date 31.12.2026 --reason \"Austrittserklärung vom 20.11.2026\"",
+             "Example: kartei member event 100734 resign --date 2026-12-31 --reason \"letter of resignation of 2026-11-20\"")
+        case .helpMemberImportAbstract:
+            ("Importiert Personen aus einer CSV-Datei: alles oder nichts.",
+             "Imports people from a CSV file: all or nothing.")
+        case .helpMemberImportDiscussion:
+            ("Semikolon, UTF-8 (mit oder ohne BOM), Datum TT.MM.JJJJ, Beträge 12,50. Kopfzeile deutsch oder englisch (Vorname/givenName, Nachname/familyName, Kreisverband/district, Eintritt/entryDate …; docs/MEMBERS.md). Jede Zeile wird geprüft, bevor etwas gespeichert wird; jeder Fehler wird mit Zeile und Spalte genannt.",
+             "Semicolons, UTF-8 (with or without BOM), dates DD.MM.YYYY, amounts 12,50. Header in German or English (Vorname/givenName, Nachname/familyName, Kreisverband/district, Eintritt/entryDate …; docs/MEMBERS.md). Every line is checked before anything is saved; every problem is named with line and column.")
+        case .helpOptionAsOf:
+            ("Stand an diesem Tag (TT.MM.JJJJ oder JJJJ-MM-TT; Standard: heute).",
+             "State on this day (YYYY-MM-DD or DD.MM.YYYY; default: today).")
+        case .helpOptionStatus:
+            ("Nur dieser Status (active, pending, resigned, deceased, expelled, transferred, all; kommagetrennt oder mehrfach).",
+             "Only this status (active, pending, resigned, deceased, expelled, transferred, all; comma-separated or repeated).")
+        case .helpOptionValidFrom:
+            ("Gilt ab diesem Tag (Standard: heute).",
+             "Holds from this day (default: today).")
+        case .helpOptionEntryDate:
+            ("Eintrittsdatum (Standard: heute).",
+             "Entry date (default: today).")
+        case .helpOptionEventDate:
+            ("Tag des Ereignisses (Standard: heute).",
+             "Day of the event (default: today).")
+        case .helpOptionPending:
+            ("Aufnahmeantrag offen lassen, bis der Kreisverband bestätigt.",
+             "Keep the entry pending until the district confirms it.")
+        case .helpArgumentMemberReference:
+            ("Mitgliedsnummer oder #Nummer eines offenen Antrags.",
+             "Member number, or #id of a pending entry.")
+        case .helpArgumentSearchQuery:
+            ("Name oder Nummer, z. B. „Müller“, „Mueller, Anna“ oder „100734“.",
+             "Name or number, e.g. \"Müller\", \"Mueller, Anna\" or \"100734\".")
+        case .helpArgumentLifecycleEvent:
+            ("Ereignis: confirm, resign, death, expel, reenter.",
+             "Event: confirm, resign, death, expel, reenter.")
+        case .helpArgumentCSVFile:
+            ("Die CSV-Datei.",
+             "The CSV file.")
+        case .helpFieldGivenName:
+            ("Vorname.",
+             "Given name.")
+        case .helpFieldFamilyName:
+            ("Nachname.",
+             "Family name.")
+        case .helpFieldBirthDate:
+            ("Geburtsdatum.",
+             "Birth date.")
+        case .helpFieldGender:
+            ("Geschlecht: f, m oder d.",
+             "Gender: f, m or d.")
+        case .helpFieldStreet:
+            ("Straße.",
+             "Street.")
+        case .helpFieldHouseNumber:
+            ("Hausnummer.",
+             "House number.")
+        case .helpFieldPostalCode:
+            ("Postleitzahl.",
+             "Postal code.")
+        case .helpFieldCity:
+            ("Ort.",
+             "City or town.")
+        case .helpFieldEmail:
+            ("E-Mail-Adresse.",
+             "E-mail address.")
+        case .helpFieldPhone:
+            ("Telefonnummer.",
+             "Phone number.")
+        case .helpFieldBranch:
+            ("Ortsverband.",
+             "Local branch.")
+        case .helpFieldDues:
+            ("Monatsbeitrag in Euro, z. B. 12,50 (0 = beitragsfrei).",
+             "Monthly dues in euro, e.g. 12,50 (0 = exempt).")
+        case .helpFieldKind:
+            ("Art: member, guest oder subscriber.",
+             "Kind: member, guest or subscriber.")
+        case .helpGenerateAbstract:
+            ("Erzeugt synthetische Personen als CSV zum Import (nie echte Daten).",
+             "Generates synthetic people as CSV for import (never real data).")
+        case .helpGenerateDiscussion:
+            ("Beispiel: kartei generate --members 8000 --seed 7 --out mitglieder.csv && kartei member import mitglieder.csv\nGleicher Seed, gleiche Personen.",
+             "Example: kartei generate --members 8000 --seed 7 --out members.csv && kartei member import members.csv\nSame seed, same people.")
+        case .generateWritten:
+            ("{count} synthetische Personen (Seed {seed}) nach {file} geschrieben.",
+             "{count} synthetic people (seed {seed}) written to {file}.")
+        case .helpBenchMembersAbstract:
+            ("Misst die Mitgliederdatei: Erzeugen und Import, Abruf, Kreisverbandsliste, Namenssuche, kalter Befehl.",
+             "Measures the member file: generate and import, lookup, district list, name search, a cold command.")
+        case .helpBenchMembersDiscussion:
+            ("Beispiel: kartei bench members --members 1000000",
+             "Example: kartei bench members --members 1000000")
         }
     }
 }

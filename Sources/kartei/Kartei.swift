@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KarteiCore
 import KarteiMessages
 import Logging
 
@@ -10,8 +11,8 @@ struct Kartei: ParsableCommand {
         abstract: L(.helpKarteiAbstract),
         discussion: L(.helpKarteiDiscussion),
         version: KarteiVersion.string,
-        subcommands: [InitCommand.self, VaultCommand.self, UserCommand.self, CACommand.self, OrgCommand.self, AuditCommand.self,
-                      PolicyCommand.self, DemoCommand.self, BenchCommand.self]
+        subcommands: [InitCommand.self, VaultCommand.self, UserCommand.self, CACommand.self, OrgCommand.self, MemberCommand.self,
+                      AuditCommand.self, PolicyCommand.self, GenerateCommand.self, DemoCommand.self, BenchCommand.self]
     )
 }
 
@@ -36,6 +37,7 @@ enum Main {
             var command = try Kartei.parseAsRoot()
             try command.run()
         } catch let error as any UserFacingError {
+            if let data = error as? MemberDataError, data.file != nil { printProblems(data.problems) }
             Console.error(error.message)
             exit(error.exitCode.rawValue)
         } catch let error as ExitCode {
@@ -49,6 +51,16 @@ enum Main {
             exit(KarteiExitCode.failure.rawValue)
         }
     }
+}
+
+/// Every problem of an import, by line and column (the first 200).
+func printProblems(_ problems: [MemberProblem]) {
+    for problem in problems.prefix(200) {
+        Console.note(Message(.memberImportProblem, ["line": problem.line.map(String.init) ?? "–",
+                                                    "column": problem.column.map(String.init) ?? "–",
+                                                    "field": problem.field, "problem": problem.message.text()]))
+    }
+    if problems.count > 200 { Console.note(Message(.memberImportMoreProblems, ["count": String(problems.count - 200)])) }
 }
 
 /// Looks up a message in the catalogue in the language of this process.

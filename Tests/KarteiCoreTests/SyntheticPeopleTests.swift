@@ -1,5 +1,6 @@
 import Foundation
 import KarteiCore
+import KarteiTesting
 import Testing
 
 @Suite("Synthetic people")
@@ -34,5 +35,25 @@ struct SyntheticPeopleTests {
         let leipzig = people.filter { $0.district == "Leipzig" }.count
         let nordsachsen = people.filter { $0.district == "Nordsachsen" }.count
         #expect(leipzig > 3 * nordsachsen, "city districts are larger")
+    }
+}
+
+@Suite("Synthetic import file")
+struct SyntheticImportFileTests {
+    @Test("the same seed gives the same file, and it imports completely")
+    func deterministicAndImportable() throws {
+        let a = SyntheticImportFile.data(count: 400, seed: 9)
+        #expect(a == SyntheticImportFile.data(count: 400, seed: 9))
+        #expect(a != SyntheticImportFile.data(count: 400, seed: 10))
+        let install = try TestInstallation()
+        let treasurer = try install.session(.treasurer)
+        defer { try? treasurer.close() }
+        #expect(try treasurer.importMembers(a, file: "generated").imported == 400)
+        // The generator's dates reach to the end of its year: ask for that day.
+        let endOfYear = CalendarDate(year: 2026, month: 12, day: 31)
+        let everyone = try treasurer.members(MemberQuery(asOf: endOfYear, statuses: nil))
+        #expect(everyone.count == 400)
+        let expected = SyntheticPeople(count: 400, seed: 9).filter { $0.status == .active }.count
+        #expect(try treasurer.members(MemberQuery(asOf: endOfYear)).count == expected)
     }
 }

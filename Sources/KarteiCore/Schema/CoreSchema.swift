@@ -86,7 +86,7 @@ public enum CoreSchema {
             try db.create(table: "auditEntry") { t in
                 t.primaryKey("seq", .integer)
                 t.column("salt", .blob).notNull()
-                t.column("time", .text).notNull().indexed()
+                t.column("time", .text).notNull()
                 t.column("actorKind", .text).notNull()
                 t.column("actorCredential", .text).notNull()
                 t.column("actorName", .text).notNull()
@@ -99,12 +99,14 @@ public enum CoreSchema {
                 t.column("outcome", .text).notNull()
                 t.column("client", .text).notNull()
             }
-            try db.create(table: "auditObject") { t in
-                t.column("seq", .integer).notNull()
+            // Record id → entries, for who-read. Filled after the fact (AuditLog.indexObjects, when a
+            // session closes) so that an audited write transaction adds only its leaf and entry rows.
+            try db.create(table: "auditObject", options: .withoutRowID) { t in
                 t.column("objectType", .text).notNull()
                 t.column("objectID", .text).notNull()
+                t.column("seq", .integer).notNull()
+                t.primaryKey(["objectType", "objectID", "seq"])
             }
-            try db.create(index: "auditObject_lookup", on: "auditObject", columns: ["objectType", "objectID"])
             try db.create(table: "auditNode", options: .withoutRowID) { t in
                 t.column("level", .integer).notNull()
                 t.column("idx", .integer).notNull()
@@ -135,6 +137,51 @@ public enum CoreSchema {
                     client: row["client"]), db)
             }
             try db.drop(table: "auditEvent")
+        }
+
+        migrator.registerMigration("core-v3-members") { db in
+            try db.create(table: "person") { t in
+                t.primaryKey("id", .integer)
+                // The member number; NULL while an entry is pending.
+                t.column("number", .integer).unique()
+                t.column("createdAt", .text).notNull()
+            }
+            // One row per version of a person's data, valid from validFrom up to (not including)
+            // validTo; the newest has validTo NULL. docs/MEMBERS.md.
+            try db.create(table: "personVersion") { t in
+                t.primaryKey("id", .integer)
+                t.column("personID", .integer).notNull().references("person", onDelete: .cascade)
+                t.column("validFrom", .text).notNull()
+                t.column("validTo", .text)
+                t.column("event", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("recordedAt", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("givenName", .text).notNull()
+                t.column("familyName", .text).notNull()
+                t.column("birthDate", .text)
+                t.column("gender", .text).notNull()
+                t.column("street", .text).notNull()
+                t.column("houseNumber", .text).notNull()
+                t.column("postalCode", .text).notNull()
+                t.column("city", .text).notNull()
+                t.column("email", .text).notNull()
+                t.column("phone", .text).notNull()
+                t.column("district", .text).notNull()
+                t.column("branch", .text).notNull()
+                t.column("entryDate", .text)
+                t.column("exitDate", .text)
+                t.column("duesCents", .integer).notNull()
+                // Search keys: folded names and the Kölner Phonetik code of the family name.
+                t.column("familyKey", .text).notNull()
+                t.column("givenKey", .text).notNull()
+                t.column("phoneticKey", .text).notNull()
+            }
+            try db.create(index: "personVersion_person", on: "personVersion", columns: ["personID", "validFrom"])
+            try db.create(index: "personVersion_district", on: "personVersion", columns: ["district", "validFrom"])
+            try db.execute(sql: "CREATE INDEX personVersion_family ON personVersion(familyKey) WHERE validTo IS NULL")
+            try db.execute(sql: "CREATE INDEX personVersion_phonetic ON personVersion(phoneticKey) WHERE validTo IS NULL")
         }
     }
 }

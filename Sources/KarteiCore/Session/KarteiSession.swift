@@ -242,11 +242,7 @@ public final class KarteiSession: @unchecked Sendable {
     public func perform<T>(_ operation: AccessOperation, on target: AccessTarget, purpose: String = "", objectType: String,
                            _ body: (Database) throws -> (T, [String])) throws -> T {
         try authorize(operation, on: target, purpose: purpose, objectType: objectType)
-        if operation.touchesMemberData && purpose.trimmingCharacters(in: .whitespaces).isEmpty,
-           try vault.read({ db in try Settings.purposeRequired(db) }) {
-            try record(action: operation.rawValue, objectType: objectType, outcome: .denied)
-            throw CoreError(.purposeRequired)
-        }
+        try checkPurpose(operation, purpose, objectType: objectType)
         do {
             return try vault.write { db in
                 let (result, ids) = try body(db)
@@ -261,6 +257,55 @@ public final class KarteiSession: @unchecked Sendable {
         }
     }
 
+    /// The same path when the target is only known from the data: `resolve` finds it (for example
+    /// the district of the member asked for) in the transaction that then runs `body`, so the
+    /// decision and the data cannot drift apart. A denial writes nothing but its own entry, naming
+    /// `requested`.
+    public func perform<T>(_ operation: AccessOperation, purpose: String = "", objectType: String, requested: [String],
+                           resolving resolve: (Database) throws -> AccessTarget,
+                           _ body: (Database, AccessTarget) throws -> (T, [String])) throws -> T {
+        try checkPurpose(operation, purpose, objectType: objectType)
+        var denial: AccessDenied?
+        let result: T?
+        do {
+            result = try vault.write { db -> T? in
+                let target = try resolve(db)
+                let decision = AccessPolicy.decide(principal, operation, target, grants: try grants(db), at: now)
+                if case .denied(let reason, _, _, _) = decision {
+                    denial = AccessDenied(reason: reason, principal: principal, operation: operation, target: target)
+                    return nil
+                }
+                let (result, ids) = try body(db, target)
+                try AuditLog.append(AuditEvent(at: now, principal: principal, action: operation.rawValue,
+                                               objectType: objectType, objectIDs: ids, purpose: purpose,
+                                               outcome: .success), db)
+                return result
+            }
+        } catch {
+            try? record(action: operation.rawValue, objectType: objectType, objectIDs: requested, purpose: purpose,
+                        outcome: .failed)
+            throw error
+        }
+        if let result { return result }
+        try record(action: operation.rawValue, objectType: objectType, objectIDs: requested, purpose: purpose, outcome: .denied)
+        throw denial!
+    }
+
+    /// A vault can require a purpose for every operation on member data; a missing one is a denial.
+    private func checkPurpose(_ operation: AccessOperation, _ purpose: String, objectType: String) throws {
+        if operation.touchesMemberData && purpose.trimmingCharacters(in: .whitespaces).isEmpty,
+           try vault.read({ db in try Settings.purposeRequired(db) }) {
+            try record(action: operation.rawValue, objectType: objectType, outcome: .denied)
+            throw CoreError(.purposeRequired)
+        }
+    }
+
+    /// Whether the principal may apply an operation to one member (search results, list filters).
+    func permits(_ operation: AccessOperation, _ target: AccessTarget, grants: [Grant]) -> Bool {
+        if case .allowed = AccessPolicy.decide(principal, operation, target, grants: grants, at: now) { return true }
+        return false
+    }
+
     /// Appends one audit event in its own transaction.
     public func record(action: String, objectType: String, objectIDs: [String] = [], purpose: String = "",
                        outcome: AuditEvent.Outcome) throws {
@@ -270,7 +315,7 @@ public final class KarteiSession: @unchecked Sendable {
         }
     }
 
-    private func grants(_ db: Database) throws -> [Grant] {
+    func grants(_ db: Database) throws -> [Grant] {
         guard let district = principal.scope.districtName else { return [] }
         return try Row.fetchAll(db, sql: "SELECT * FROM accessGrant WHERE district = ?", arguments: [district]).compactMap {
             guard let operation = AccessOperation(rawValue: $0["operation"]) else { return nil }

@@ -70,8 +70,19 @@ struct DemoCommand: ParsableCommand {
             try OutputFile.writeNew(issued.transportPassphrase! + "\n", to: key("\(member.role.rawValue).pass"))
             if member.role == .treasurer || member.role == .server { _ = try session.addKeyHolder(userID: user.id!) }
         }
-        let count = try SyntheticTable.fill(session.vault, with: SyntheticPeople(count: members, seed: seed))
         try session.close()
+
+        // The member file is written by the demo treasurer (a certificate identity: access is
+        // decided and audited like any import), from the generator's import file.
+        let treasurer = try KarteiSession.open(
+            at: file("vault.kartei"),
+            credentials: SessionCredentials(identity: IdentitySource(
+                path: key("treasurer.p12"), passphrase: try SecretInput.read(file: key("treasurer.pass")))),
+            options: CLIVaultOptions.make(), checkpoints: .standard())
+        defer { try? treasurer.close() }
+        let count = try treasurer.importMembers(SyntheticImportFile.data(count: members, seed: seed), file: "generator",
+                                                reason: "demo").imported
+        try treasurer.close()
 
         for member in Self.staff {
             let role = member.role.rawValue

@@ -9,6 +9,11 @@ enum Console {
 
     static func out(_ message: Message) { out(message.text()) }
 
+    /// Text exactly as given (CSV brings its own line ends).
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     static func error(_ message: Message) {
         FileHandle.standardError.write(Data(("kartei: " + message.text() + "\n").utf8))
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KarteiCore
 
 /// `--format text|json|csv` of every command that prints data.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -40,16 +41,9 @@ enum JSONOutput {
     }
 }
 
-/// CSV in German spreadsheet conventions: `;`, UTF-8 with BOM, quotes where needed.
+/// CSV in German spreadsheet conventions (`GermanCSV`): `;`, UTF-8 with BOM, CRLF, quotes where needed.
 enum CSVOutput {
     static func print(header: [String], rows: [[String]]) {
-        var lines = ["\u{FEFF}" + header.map(quote).joined(separator: ";")]
-        lines += rows.map { $0.map(quote).joined(separator: ";") }
-        Console.out(lines.joined(separator: "\r\n"))
-    }
-
-    static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        Console.write(GermanCSV.render(header: header, rows: rows))
     }
 }

@@ -1,0 +1,142 @@
+import Foundation
+
+/// CSV as German spreadsheets write it: `;` between fields, UTF-8 with a byte-order mark, CRLF,
+/// fields quoted with `"` where they contain `;`, quotes or line breaks (RFC 4180 otherwise).
+/// Reading also accepts LF line ends, no BOM, and `,` when the header line has no `;` at all.
+public enum GermanCSV {
+    /// One parsed line: its 1-based line number in the file (where the record starts) and its fields.
+    public struct Record: Sendable, Hashable {
+        public var line: Int
+        public var fields: [String]
+    }
+
+    /// A file that is not CSV at all: an unterminated quote, bytes that are not UTF-8.
+    public struct SyntaxError: Error, Sendable, Hashable {
+        public enum Kind: Sendable, Hashable { case notUTF8, unterminatedQuote, textAfterQuote }
+        public var kind: Kind
+        public var line: Int
+        public var column: Int
+    }
+
+    /// Parses a whole file. Empty lines are skipped; the first record is the header.
+    public static func parse(_ data: Data) throws(SyntaxError) -> [Record] {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw SyntaxError(kind: .notUTF8, line: 1, column: 1)
+        }
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        let separator: Character = firstLine.contains(";") || !firstLine.contains(",") ? ";" : ","
+        return try records(Array(text), separator: separator)
+    }
+
+    private static func records(_ characters: [Character], separator: Character) throws(SyntaxError) -> [Record] {
+        var result: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var line = 1, recordLine = 1, column = 1
+        var index = 0
+        var quoted = false, wasQuoted = false
+        func endRecord() {
+            fields.append(field)
+            if !(fields.count == 1 && fields[0].isEmpty && !wasQuoted) {
+                result.append(Record(line: recordLine, fields: fields))
+            }
+            fields = []
+            field = ""
+            wasQuoted = false
+        }
+        while index < characters.count {
+            let character = characters[index]
+            index += 1
+            if quoted {
+                if character == "\"" {
+                    if index < characters.count, characters[index] == "\"" {
+                        field.append("\"")
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if character == "\n" || character == "\r\n" { line += 1 }
+                    field.append(character == "\r\n" ? "\n" : character)
+                }
+                continue
+            }
+            switch character {
+            case "\"" where field.isEmpty && !wasQuoted:
+                quoted = true
+                wasQuoted = true
+            case separator:
+                fields.append(field)
+                field = ""
+                wasQuoted = false
+                column += 1
+            case "\n", "\r\n", "\r":
+                endRecord()
+                line += 1
+                recordLine = line
+                column = 1
+            default:
+                if wasQuoted {
+                    throw SyntaxError(kind: .textAfterQuote, line: line, column: column)
+                }
+                field.append(character)
+            }
+        }
+        if quoted { throw SyntaxError(kind: .unterminatedQuote, line: recordLine, column: column) }
+        if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
+        return result
+    }
+
+    /// A whole file: BOM, header, rows, CRLF after every line.
+    public static func render(header: [String], rows: [[String]]) -> String {
+        var out = "\u{FEFF}" + line(header)
+        for row in rows { out += line(row) }
+        return out
+    }
+
+    /// One line with its CRLF.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(quote).joined(separator: ";") + "\r\n"
+    }
+
+    /// Quotes a field where a spreadsheet would need it. A leading `=`, `+`, `-` or `@` is prefixed with
+    /// an apostrophe so that no spreadsheet runs a field as a formula (CSV injection).
+    public static func quote(_ field: String) -> String {
+        var value = field
+        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first),
+           Double(value.replacingOccurrences(of: ",", with: ".")) == nil {
+            value = "'" + value
+        }
+        guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return value
+        }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Euro amounts in German notation ("12,50", "1.234,56", "12") as cents.
+    public static func cents(_ text: String) -> Int? {
+        var value = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "€", with: "")
+            .trimmingCharacters(in: .whitespaces)
+        let negative = value.hasPrefix("-")
+        if negative { value.removeFirst() }
+        value = value.replacingOccurrences(of: ".", with: "")
+        let parts = value.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let euros = Int(parts[0]), euros >= 0, !parts[0].isEmpty else { return nil }
+        var cents = 0
+        if parts.count == 2 {
+            guard (1...2).contains(parts[1].count), let fraction = Int(parts[1]), fraction >= 0 else { return nil }
+            cents = parts[1].count == 1 ? fraction * 10 : fraction
+        }
+        let total = euros * 100 + cents
+        return negative ? -total : total
+    }
+
+    /// Cents as a German euro amount: 1234 → "12,34".
+    public static func euros(_ cents: Int) -> String {
+        let sign = cents < 0 ? "-" : ""
+        let magnitude = abs(cents)
+        return "\(sign)\(magnitude / 100)," + String(format: "%02d", magnitude % 100)
+    }
+}

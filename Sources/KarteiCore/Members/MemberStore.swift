@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+
+/// The member file's tables (docs/MEMBERS.md): `person` (identity and member number) and
+/// `personVersion` (one row per version of a person's data, valid from one day to another).
+/// Every function runs inside a transaction the session opened on the audited path.
+enum MemberStore {
+    static let firstNumber = 100_001
+
+    static let columns = """
+        p.number, v.personID, v.kind, v.status, v.givenName, v.familyName, v.birthDate, v.gender, v.street,
+        v.houseNumber, v.postalCode, v.city, v.email, v.phone, v.district, v.branch, v.entryDate, v.exitDate,
+        v.duesCents, v.validFrom, v.validTo, v.event, v.reason
+        """
+
+    static func record(_ row: Row) -> MemberRecord {
+        MemberRecord(number: row[0], personID: row[1], kind: PersonKind(rawValue: row[2]) ?? .member,
+                     status: MemberStatus(rawValue: row[3]) ?? .active, givenName: row[4], familyName: row[5],
+                     birthDate: row[6], gender: row[7], street: row[8], houseNumber: row[9], postalCode: row[10],
+                     city: row[11], email: row[12], phone: row[13], district: row[14], branch: row[15],
+                     entryDate: row[16], exitDate: row[17], duesCents: row[18], validFrom: row[19], validTo: row[20],
+                     event: MemberEvent(rawValue: row[21]) ?? .change, reason: row[22])
+    }
+
+    /// SQL condition: the version holds on the day bound to both `?`.
+    static let holdsOn = "v.validFrom <= ? AND (v.validTo IS NULL OR v.validTo > ?)"
+
+    // MARK: Reading
+
+    static func personID(_ reference: MemberReference, _ db: Database) throws -> Int64? {
+        switch reference {
+        case .number(let number):
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM person WHERE number = ?"), arguments: [number])
+        case .person(let id):
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM person WHERE id = ?"), arguments: [id])
+        }
+    }
+
+    /// The version that holds on `day`; nil before the person's first version.
+    static func version(of personID: Int64, on day: String, _ db: Database) throws -> MemberRecord? {
+        let sql = "SELECT \(columns) FROM personVersion v JOIN person p ON p.id = v.personID WHERE v.personID = ? AND \(holdsOn)"
+        return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [personID, day, day]).map(record)
+    }
+
+    static func history(of personID: Int64, _ db: Database) throws -> [MemberRecord] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(columns) FROM personVersion v JOIN person p ON p.id = v.personID WHERE v.personID = ?
+            ORDER BY v.validFrom, v.id
+            """), arguments: [personID]).map(record)
+    }
+
+    /// The newest version (the one with no end), whatever day it starts.
+    static func latest(of personID: Int64, _ db: Database) throws -> MemberRecord? {
+        try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT \(columns) FROM personVersion v JOIN person p ON p.id = v.personID
+            WHERE v.personID = ? AND v.validTo IS NULL
+            """), arguments: [personID]).map(record)
+    }
+
+    /// People as they stood on `day`, optionally in one district, with given statuses and kind.
+    static func list(district: String?, on day: String, statuses: Set<MemberStatus>?, kind: PersonKind?,
+                     _ db: Database) throws -> [MemberRecord] {
+        var conditions = [holdsOn]
+        var arguments: StatementArguments = [day, day]
+        if let district { conditions.append("v.district = ?"); arguments += [district] }
+        if let statuses {
+            conditions.append("v.status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
+            arguments += StatementArguments(statuses.map(\.rawValue).sorted())
+        }
+        if let kind { conditions.append("v.kind = ?"); arguments += [kind.rawValue] }
+        let sql = """
+            SELECT \(columns) FROM personVersion v JOIN person p ON p.id = v.personID
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY v.familyKey, v.givenKey, p.number
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(record)
+    }
+
+    static func numberTaken(_ number: Int, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM person WHERE number = ?)"),
+                          arguments: [number]) ?? false
+    }
+
+    static func nextNumber(_ db: Database) throws -> Int {
+        max(firstNumber, (try Int.fetchOne(db, sql: "SELECT max(number) FROM person") ?? 0) + 1)
+    }
+
+    // MARK: Writing
+
+    /// A new person with their first version. Returns the record with its person id.
+    static func insert(_ record: MemberRecord, recordedAt: String, _ db: Database) throws -> MemberRecord {
+        try db.cachedStatement(sql: "INSERT INTO person (number, createdAt) VALUES (?, ?)")
+            .execute(arguments: [record.number, recordedAt])
+        var stored = record
+        stored.personID = db.lastInsertedRowID
+        try insertVersion(stored, recordedAt: recordedAt, db)
+        return stored
+    }
+
+    /// Appends a version from `record.validFrom` on and ends the version before it that day.
+    /// Versions are recorded in date order: a day before the newest version's start is refused.
+    static func append(_ record: MemberRecord, recordedAt: String, _ db: Database) throws {
+        guard let latest = try latest(of: record.personID, db) else {
+            throw CoreError(.memberNotFound, ["member": record.reference])
+        }
+        guard record.validFrom >= latest.validFrom else {
+            throw CoreError(.memberEventBeforeLast, ["member": record.reference, "date": german(record.validFrom),
+                                                     "last": german(latest.validFrom)])
+        }
+        try db.cachedStatement(sql: "UPDATE personVersion SET validTo = ? WHERE personID = ? AND validTo IS NULL")
+            .execute(arguments: [record.validFrom, record.personID])
+        try insertVersion(record, recordedAt: recordedAt, db)
+    }
+
+    static func setNumber(_ number: Int, personID: Int64, _ db: Database) throws {
+        try db.execute(sql: "UPDATE person SET number = ? WHERE id = ?", arguments: [number, personID])
+    }
+
+    private static func insertVersion(_ r: MemberRecord, recordedAt: String, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO personVersion (personID, validFrom, validTo, event, reason, recordedAt, kind, status, givenName,
+              familyName, birthDate, gender, street, houseNumber, postalCode, city, email, phone, district, branch,
+              entryDate, exitDate, duesCents, familyKey, givenKey, phoneticKey)
+            VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                r.personID, r.validFrom, r.event.rawValue, r.reason, recordedAt, r.kind.rawValue, r.status.rawValue,
+                r.givenName, r.familyName, r.birthDate, r.gender, r.street, r.houseNumber, r.postalCode, r.city, r.email,
+                r.phone, r.district, r.branch, r.entryDate, r.exitDate, r.duesCents,
+                NameFolding.fold(r.familyName), NameFolding.fold(r.givenName), KoelnerPhonetik.code(NameFolding.fold(r.familyName)),
+            ])
+    }
+
+    static func german(_ iso: String) -> String { CalendarDate.parse(iso)?.german ?? iso }
+}

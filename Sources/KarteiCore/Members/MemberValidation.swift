@@ -1,0 +1,80 @@
+import Foundation
+
+/// The rules a person's data must keep (docs/MEMBERS.md, "Rules"). Pure: the caller supplies the
+/// known districts and today's date.
+public struct MemberValidation: Sendable {
+    public var districts: Set<String>
+    public var today: CalendarDate
+    /// Youngest age at entry (party statutes: 14, some 16).
+    public var minimumEntryAge: Int
+
+    public init(districts: Set<String>, today: CalendarDate, minimumEntryAge: Int = 14) {
+        self.districts = districts
+        self.today = today
+        self.minimumEntryAge = minimumEntryAge
+    }
+
+    /// Everything wrong with one version of a person.
+    public func problems(_ record: MemberRecord) -> [MemberProblem] {
+        var problems: [MemberProblem] = []
+        if record.givenName.trimmingCharacters(in: .whitespaces).isEmpty {
+            problems.append(MemberProblem(field: "givenName", .problemRequired))
+        }
+        if record.familyName.trimmingCharacters(in: .whitespaces).isEmpty {
+            problems.append(MemberProblem(field: "familyName", .problemRequired))
+        }
+        if record.district.isEmpty {
+            problems.append(MemberProblem(field: "district", .problemRequired))
+        } else if !districts.contains(record.district) {
+            problems.append(MemberProblem(field: "district", .problemDistrict, ["district": record.district]))
+        }
+        if !["", "f", "m", "d"].contains(record.gender) {
+            problems.append(MemberProblem(field: "gender", .problemGender))
+        }
+        if !record.postalCode.isEmpty, !(record.postalCode.count == 5 && record.postalCode.allSatisfy(\.isASCIIDigit)) {
+            problems.append(MemberProblem(field: "postalCode", .problemPostalCode))
+        }
+        if !record.email.isEmpty, !Self.looksLikeEmail(record.email) {
+            problems.append(MemberProblem(field: "email", .problemEmail))
+        }
+        if record.duesCents < 0 {
+            problems.append(MemberProblem(field: "dues", .problemAmount))
+        }
+        let birth = record.birthDate.flatMap(CalendarDate.parse)
+        if let text = record.birthDate, birth == nil {
+            problems.append(MemberProblem(field: "birthDate", .problemDate, ["value": text]))
+        } else if let birth, today < birth {
+            problems.append(MemberProblem(field: "birthDate", .problemFuture))
+        }
+        let entry = record.entryDate.flatMap(CalendarDate.parse)
+        if let text = record.entryDate, entry == nil {
+            problems.append(MemberProblem(field: "entryDate", .problemDate, ["value": text]))
+        }
+        if let birth, let entry, record.kind == .member,
+           entry < birth.addingYears(minimumEntryAge) {
+            problems.append(MemberProblem(field: "entryDate", .problemTooYoung, ["age": String(minimumEntryAge)]))
+        }
+        if let text = record.exitDate {
+            if let exit = CalendarDate.parse(text) {
+                if let birth, exit < birth {
+                    problems.append(MemberProblem(field: "exitDate", .problemBeforeBirth))
+                } else if let entry, exit < entry {
+                    problems.append(MemberProblem(field: "exitDate", .problemBeforeEntry))
+                }
+            } else {
+                problems.append(MemberProblem(field: "exitDate", .problemDate, ["value": text]))
+            }
+        }
+        return problems
+    }
+
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
+            && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,230 @@
+import Foundation
+import GRDB
+import KarteiMessages
+
+/// Which people `members` returns.
+public struct MemberQuery: Sendable {
+    /// One district; nil = every district the principal may see (a district officer: their own).
+    public var district: String?
+    /// The day the list describes; nil = today.
+    public var asOf: CalendarDate?
+    /// nil = every status.
+    public var statuses: Set<MemberStatus>?
+    public var kind: PersonKind?
+
+    public init(district: String? = nil, asOf: CalendarDate? = nil, statuses: Set<MemberStatus>? = [.active],
+                kind: PersonKind? = .member) {
+        self.district = district
+        self.asOf = asOf
+        self.statuses = statuses
+        self.kind = kind
+    }
+}
+
+/// What an import did.
+public struct MemberImportSummary: Sendable, Codable {
+    public var imported: Int
+    public var firstNumber: Int?
+    public var lastNumber: Int?
+}
+
+/// The member file (docs/MEMBERS.md). Every function is one authorised, audited operation; reads
+/// name the record ids they return in the audit entry.
+extension KarteiSession {
+    var today: CalendarDate { CalendarDate(now) }
+
+    /// People as they stood on a day. A district officer without a district gets their own.
+    public func members(_ query: MemberQuery, purpose: String = "") throws -> [MemberRecord] {
+        let district = query.district ?? principal.scope.districtName
+        let target: AccessTarget = district.map { .district($0) } ?? .vault
+        let day = (query.asOf ?? today).iso
+        return try perform(.memberRead, on: target, purpose: purpose, objectType: "member") { db in
+            if let district, try !Districts.exists(district, db) {
+                throw CoreError(.districtUnknown, ["district": district])
+            }
+            let records = try MemberStore.list(district: district, on: day, statuses: query.statuses, kind: query.kind, db)
+            return (records, records.map(\.reference))
+        }
+    }
+
+    /// One person: the version that held on `asOf` (today if nil) and their whole history.
+    public func member(_ reference: MemberReference, asOf: CalendarDate? = nil, purpose: String = "") throws -> MemberDetail {
+        let day = (asOf ?? today).iso
+        return try perform(.memberRead, purpose: purpose, objectType: "member", requested: [reference.description],
+                           resolving: { db in try target(reference, db) }) { db, _ in
+            let id = try personID(reference, db)
+            let history = try MemberStore.history(of: id, db)
+            guard let current = try MemberStore.version(of: id, on: day, db) ?? (asOf == nil ? history.last : nil) else {
+                throw CoreError(.memberNotYet, ["member": reference.description, "date": CalendarDate.parse(day)?.german ?? day])
+            }
+            return (MemberDetail(current: current, history: history), [current.reference])
+        }
+    }
+
+    /// Name or number search over current records, umlaut- and accent-insensitive, with phonetic
+    /// (Kölner Phonetik) and near-miss matches; only people the principal may read are returned.
+    public func searchMembers(_ text: String, limit: Int = 50, purpose: String = "") throws -> [MemberSearch.Match] {
+        let target: AccessTarget = principal.scope.districtName.map { .district($0) } ?? .vault
+        return try perform(.memberRead, on: target, purpose: purpose, objectType: "member") { db in
+            let grants = try grants(db)
+            let matches = try MemberSearch.run(text, limit: limit, db) { record in
+                permits(.memberRead, .member(number: record.number ?? 0, district: record.district), grants: grants)
+            }
+            return (matches, matches.map(\.record.reference))
+        }
+    }
+
+    /// Records a new person from their entry declaration: `pending` (no number until confirmed)
+    /// or `active` with the next member number (or the one given).
+    public func addMember(_ details: MemberChange, status: MemberStatus = .active, number: Int? = nil,
+                          entryDate: CalendarDate? = nil, reason: String = "") throws -> MemberRecord {
+        let district = details.district ?? ""
+        return try perform(.memberWrite, on: .district(district), objectType: "member") { db in
+            var record = details.applied(to: MemberRecord(number: nil, givenName: "", familyName: "", district: "", validFrom: ""))
+            let entry = (entryDate ?? today).iso
+            record.status = status == .pending ? .pending : .active
+            record.entryDate = entry
+            record.validFrom = entry
+            record.event = .entry
+            record.reason = reason
+            try check(record, db)
+            if record.status == .active {
+                if let number, try MemberStore.numberTaken(number, db) {
+                    throw MemberDataError(problems: [MemberProblem(field: "number", .problemNumberTaken, ["number": String(number)])])
+                }
+                record.number = try number ?? MemberStore.nextNumber(db)
+            }
+            let stored = try MemberStore.insert(record, recordedAt: AuditTime.format(now), db)
+            return (stored, [stored.reference])
+        }
+    }
+
+    /// Changes fields from a day on (`validFrom`, today if nil). Address and contact only:
+    /// `memberContactWrite` (district officers may); anything else `memberWrite`. A change of
+    /// district or branch is recorded as a move.
+    public func changeMember(_ reference: MemberReference, _ change: MemberChange, validFrom: CalendarDate? = nil,
+                             reason: String = "") throws -> MemberRecord {
+        let operation: AccessOperation = change.isContactOnly ? .memberContactWrite : .memberWrite
+        let day = (validFrom ?? today).iso
+        return try perform(operation, objectType: "member", requested: [reference.description],
+                           resolving: { db in try target(reference, db) }) { db, _ in
+            let id = try personID(reference, db)
+            guard let latest = try MemberStore.latest(of: id, db) else { throw CoreError(.memberNotFound, ["member": reference.description]) }
+            var record = change.applied(to: latest)
+            record.validFrom = day
+            record.validTo = nil
+            record.event = (change.district.map { $0 != latest.district } ?? false) || (change.branch.map { $0 != latest.branch } ?? false)
+                ? .move : .change
+            record.reason = reason
+            try check(record, db)
+            try MemberStore.append(record, recordedAt: AuditTime.format(now), db)
+            return (record, [record.reference])
+        }
+    }
+
+    /// A lifecycle event: confirmation (allocates the member number), resignation, death,
+    /// expulsion, re-entry. Moves and changes go through `changeMember`.
+    public func recordEvent(_ reference: MemberReference, _ event: MemberEvent, on date: CalendarDate? = nil,
+                            reason: String = "") throws -> MemberRecord {
+        let day = (date ?? today).iso
+        return try perform(.memberWrite, objectType: "member", requested: [reference.description],
+                           resolving: { db in try target(reference, db) }) { db, _ in
+            let id = try personID(reference, db)
+            guard let latest = try MemberStore.latest(of: id, db) else { throw CoreError(.memberNotFound, ["member": reference.description]) }
+            let allowed: Bool = switch event {
+            case .confirmation: latest.status == .pending
+            case .resignation, .death, .expulsion, .transferOut: latest.status == .active || (event == .death && latest.status != .deceased)
+            case .reentry: [.resigned, .expelled, .transferred].contains(latest.status)
+            case .entry, .change, .move, .transferIn: false
+            }
+            guard allowed else {
+                throw CoreError(.memberEventNotAllowed, ["member": reference.description, "event": event.rawValue,
+                                                         "status": latest.status.rawValue])
+            }
+            var record = latest
+            record.validFrom = day
+            record.validTo = nil
+            record.event = event
+            record.reason = reason
+            record.status = event.status(after: latest.status)
+            if event.isExit { record.exitDate = day }
+            if event == .reentry { record.exitDate = nil; record.entryDate = day }
+            if event == .confirmation {
+                record.number = try MemberStore.nextNumber(db)
+                try MemberStore.setNumber(record.number!, personID: id, db)
+            }
+            try check(record, db)
+            try MemberStore.append(record, recordedAt: AuditTime.format(now), db)
+            return (record, [record.reference])
+        }
+    }
+
+    /// Imports a CSV file, all or nothing (docs/MEMBERS.md, "Import"): every line is checked
+    /// first; any problem and nothing is written, and `MemberDataError` lists them all.
+    public func importMembers(_ data: Data, file: String, reason: String = "import") throws -> MemberImportSummary {
+        try perform(.memberWrite, on: .vault, objectType: "member") { db in
+            let validation = MemberValidation(districts: Set(try Districts.all(db)), today: today)
+            let rows = try MemberImport.rows(data, file: file, validation: validation)
+            var problems: [MemberProblem] = []
+            for row in rows {
+                if let number = row.record.number, try MemberStore.numberTaken(number, db) {
+                    problems.append(MemberProblem(field: "number", .problemNumberTaken, ["number": String(number)], line: row.line))
+                }
+            }
+            guard problems.isEmpty else { throw MemberDataError(problems: problems, file: file) }
+            var next = try MemberStore.nextNumber(db)
+            let recordedAt = AuditTime.format(now)
+            var numbers: [String] = []
+            numbers.reserveCapacity(rows.count)
+            var summary = MemberImportSummary(imported: 0)
+            // Numbers given in the file first, so that allocated ones never collide with them.
+            next = max(next, (rows.compactMap(\.record.number).max() ?? 0) + 1)
+            for row in rows {
+                var record = row.record
+                if record.number == nil && record.status != .pending {
+                    record.number = next
+                    next += 1
+                }
+                record.reason = reason
+                let stored = try MemberStore.insert(record, recordedAt: recordedAt, db)
+                if let exitEvent = row.exitEvent, let exit = record.exitDate {
+                    var final = stored
+                    final.validFrom = exit
+                    final.event = exitEvent
+                    final.status = exitEvent.status(after: .active)
+                    try MemberStore.append(final, recordedAt: recordedAt, db)
+                }
+                numbers.append(stored.reference)
+                summary.imported += 1
+                if let number = stored.number {
+                    summary.firstNumber = min(summary.firstNumber ?? number, number)
+                    summary.lastNumber = max(summary.lastNumber ?? number, number)
+                }
+            }
+            return (summary, numbers)
+        }
+    }
+
+    // MARK: Helpers inside the transaction
+
+    private func personID(_ reference: MemberReference, _ db: Database) throws -> Int64 {
+        guard let id = try MemberStore.personID(reference, db) else {
+            throw CoreError(.memberNotFound, ["member": reference.description])
+        }
+        return id
+    }
+
+    /// The member as an access target: their district now (a district officer's scope follows the
+    /// member's current district; grants cover transferred members).
+    private func target(_ reference: MemberReference, _ db: Database) throws -> AccessTarget {
+        let id = try personID(reference, db)
+        guard let latest = try MemberStore.latest(of: id, db) else { throw CoreError(.memberNotFound, ["member": reference.description]) }
+        return .member(number: latest.number ?? 0, district: latest.district)
+    }
+
+    private func check(_ record: MemberRecord, _ db: Database) throws {
+        let validation = MemberValidation(districts: Set(try Districts.all(db)), today: today)
+        let problems = validation.problems(record)
+        guard problems.isEmpty else { throw MemberDataError(problems: problems) }
+    }
+}

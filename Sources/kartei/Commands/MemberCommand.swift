@@ -1,0 +1,282 @@
+import ArgumentParser
+import Foundation
+import KarteiCore
+import KarteiMessages
+
+extension MemberStatus: ExpressibleByArgument {}
+extension PersonKind: ExpressibleByArgument {}
+
+/// `kartei member …`: the member file. Every command is decided and audited in the core.
+struct MemberCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "member",
+        abstract: L(.helpMemberAbstract),
+        discussion: L(.helpMemberDiscussion),
+        subcommands: [List.self, Show.self, Search.self, Add.self, Change.self, Event.self, Import.self]
+    )
+
+    /// `--as-of` and `--purpose`, shared by the reading commands.
+    struct ReadOptions: ParsableArguments {
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func day() throws -> CalendarDate? { try asOf.map(Dates.day) }
+    }
+
+    /// The person fields as options, for `add` and `change`.
+    struct FieldOptions: ParsableArguments {
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldGivenName), valueName: "text")) var givenName: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldFamilyName), valueName: "text")) var familyName: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldBirthDate), valueName: "date")) var birthDate: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldGender), valueName: "f|m|d")) var gender: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldStreet), valueName: "text")) var street: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldHouseNumber), valueName: "text")) var houseNumber: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldPostalCode), valueName: "text")) var postalCode: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldCity), valueName: "text")) var city: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldEmail), valueName: "text")) var email: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldPhone), valueName: "text")) var phone: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldBranch), valueName: "name")) var branch: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldDues), valueName: "euro")) var dues: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldKind))) var kind: PersonKind?
+
+        func change() throws -> MemberChange {
+            var birth: String?
+            if let birthDate { birth = birthDate.isEmpty ? "" : try Dates.day(birthDate).iso }
+            var cents: Int?
+            if let dues {
+                guard let value = GermanCSV.cents(dues) else {
+                    throw MemberDataError(problems: [MemberProblem(field: "dues", .problemAmount)])
+                }
+                cents = value
+            }
+            return MemberChange(kind: kind, givenName: givenName, familyName: familyName, birthDate: birth, gender: gender,
+                                street: street, houseNumber: houseNumber, postalCode: postalCode, city: city, email: email,
+                                phone: phone, district: district, branch: branch, duesCents: cents)
+        }
+    }
+
+    static func reference(_ text: String) throws -> MemberReference {
+        guard let reference = MemberReference(text) else {
+            throw CLIError(.memberBadReference, ["text": text], exitCode: .usage)
+        }
+        return reference
+    }
+
+    static func print(_ records: [MemberRecord], format: OutputFormat) throws {
+        switch format {
+        case .json: try JSONOutput.printArray(records)
+        case .csv: CSVOutput.print(header: MemberImport.header, rows: records.map(MemberImport.fields))
+        case .text:
+            for r in records {
+                let born = r.birthDate.flatMap(CalendarDate.parse).map { " *\($0.german)" } ?? ""
+                Console.out("\(r.reference)  \(r.familyName), \(r.givenName)\(born)  \(r.district)  \(r.status.rawValue)")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberListAbstract), discussion: L(.helpMemberListDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionStatus), valueName: "status")) var status: [String] = ["active"]
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldKind))) var kind: PersonKind?
+        @OptionGroup var read: ReadOptions
+
+        func run() throws {
+            var statuses: Set<MemberStatus>? = []
+            for name in status.flatMap({ $0.split(separator: ",").map(String.init) }) {
+                if name == "all" { statuses = nil; break }
+                guard let value = MemberStatus(rawValue: name) else {
+                    throw CLIError(.memberBadStatus, ["value": name], exitCode: .usage)
+                }
+                statuses?.insert(value)
+            }
+            let query = MemberQuery(district: district, asOf: try read.day(), statuses: statuses, kind: kind)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let records = try session.members(query, purpose: read.purpose)
+            try session.close()
+            try MemberCommand.print(records, format: read.format)
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberShowAbstract), discussion: L(.helpMemberShowDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+        @OptionGroup var read: ReadOptions
+
+        func run() throws {
+            let reference = try MemberCommand.reference(member)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let detail = try session.member(reference, asOf: try read.day(), purpose: read.purpose)
+            try session.close()
+            switch read.format {
+            case .json: try JSONOutput.printObject(detail)
+            case .csv: CSVOutput.print(header: MemberImport.header, rows: [MemberImport.fields(detail.current)])
+            case .text:
+                let r = detail.current
+                let lines: [(MessageKey, String)] = [
+                    (.fieldNumber, r.reference), (.fieldName, "\(r.givenName) \(r.familyName)"),
+                    (.fieldBirthDate, r.birthDate.flatMap(CalendarDate.parse)?.german ?? ""), (.fieldGender, r.gender),
+                    (.fieldAddress, "\(r.street) \(r.houseNumber), \(r.postalCode) \(r.city)"),
+                    (.fieldEmail, r.email), (.fieldPhone, r.phone), (.fieldDistrict, r.district + (r.branch.isEmpty ? "" : " / \(r.branch)")),
+                    (.fieldKindStatus, "\(r.kind.rawValue), \(r.status.rawValue)"),
+                    (.fieldEntryDate, r.entryDate.flatMap(CalendarDate.parse)?.german ?? ""),
+                    (.fieldExitDate, r.exitDate.flatMap(CalendarDate.parse)?.german ?? ""),
+                    (.fieldDues, GermanCSV.euros(r.duesCents) + " €"),
+                ]
+                for (key, value) in lines where !value.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).isEmpty {
+                    Console.out("\(L(key)): \(value)")
+                }
+                Console.out(L(.fieldHistory) + ":")
+                for version in detail.history {
+                    let date = CalendarDate.parse(version.validFrom)?.german ?? version.validFrom
+                    let reason = version.reason.isEmpty ? "" : "  „\(version.reason)“"
+                    Console.out("  \(date)  \(version.event.rawValue)  \(version.status.rawValue)  \(version.district)\(reason)")
+                }
+            }
+        }
+    }
+
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberSearchAbstract), discussion: L(.helpMemberSearchDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentSearchQuery))) var query: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionLimit), valueName: "n")) var limit = 50
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let matches = try session.searchMembers(query, limit: limit, purpose: purpose)
+            try session.close()
+            switch format {
+            case .json: try JSONOutput.printArray(matches)
+            case .csv: CSVOutput.print(header: ["quality"] + MemberImport.header,
+                                       rows: matches.map { [$0.quality] + MemberImport.fields($0.record) })
+            case .text:
+                if matches.isEmpty { Console.note(Message(.memberNoMatches)) }
+                for match in matches {
+                    let r = match.record
+                    Console.out("\(r.reference)  \(r.familyName), \(r.givenName)  \(r.district)  \(r.status.rawValue)  (\(match.quality))")
+                }
+            }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberAddAbstract), discussion: L(.helpMemberAddDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @OptionGroup var fields: FieldOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionMemberNumber), valueName: "number")) var number: Int?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEntryDate), valueName: "date")) var entryDate: String?
+        @Flag(name: .long, help: ArgumentHelp(L(.helpOptionPending))) var pending = false
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let change = try fields.change()
+            let entry = try entryDate.map(Dates.day)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let record = try session.addMember(change, status: pending ? .pending : .active, number: number, entryDate: entry,
+                                               reason: reason)
+            try session.close()
+            try MemberCommand.saved(record, format: format)
+        }
+    }
+
+    static func saved(_ record: MemberRecord, format: OutputFormat) throws {
+        if format == .json {
+            try JSONOutput.printObject(record)
+        } else {
+            Console.out(L(.memberSaved, ["member": record.reference, "event": record.event.rawValue,
+                                         "date": CalendarDate.parse(record.validFrom)?.german ?? record.validFrom]))
+        }
+    }
+
+    struct Change: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberChangeAbstract), discussion: L(.helpMemberChangeDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+        @OptionGroup var fields: FieldOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionValidFrom), valueName: "date")) var validFrom: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let reference = try MemberCommand.reference(member)
+            let change = try fields.change()
+            guard !change.isEmpty else { throw CLIError(.memberNothingToChange, exitCode: .usage) }
+            let day = try validFrom.map(Dates.day)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let record = try session.changeMember(reference, change, validFrom: day, reason: reason)
+            try session.close()
+            try MemberCommand.saved(record, format: format)
+        }
+    }
+
+    /// Lifecycle events that are not changes of fields.
+    enum LifecycleEvent: String, ExpressibleByArgument, CaseIterable {
+        case confirm, resign, death, expel, reenter
+
+        var event: MemberEvent {
+            switch self {
+            case .confirm: .confirmation
+            case .resign: .resignation
+            case .death: .death
+            case .expel: .expulsion
+            case .reenter: .reentry
+            }
+        }
+    }
+
+    struct Event: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberEventAbstract), discussion: L(.helpMemberEventDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+        @Argument(help: ArgumentHelp(L(.helpArgumentLifecycleEvent))) var event: LifecycleEvent
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let reference = try MemberCommand.reference(member)
+            let day = try date.map(Dates.day)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let record = try session.recordEvent(reference, event.event, on: day, reason: reason)
+            try session.close()
+            try MemberCommand.saved(record, format: format)
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberImportAbstract), discussion: L(.helpMemberImportDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentCSVFile))) var file: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = "import"
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CLIError(.memberImportFileMissing, ["file": file], exitCode: .noInput)
+            }
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let summary = try session.importMembers(data, file: (file as NSString).lastPathComponent, reason: reason)
+            try session.close()
+            if format == .json {
+                try JSONOutput.printObject(summary)
+            } else {
+                Console.out(L(.memberImported, ["count": String(summary.imported), "file": file]))
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import KarteiCore
+
+@Suite("German CSV")
+struct GermanCSVTests {
+    @Test("quotes, separators and line breaks inside fields, BOM, CRLF and LF")
+    func parse() throws {
+        let text = "\u{FEFF}a;b;c\r\n\"x;y\";\"he said \"\"hi\"\"\";\"two\r\nlines\"\n\n1;;3\r\n"
+        let records = try GermanCSV.parse(Data(text.utf8))
+        #expect(records.map(\.fields) == [["a", "b", "c"], ["x;y", "he said \"hi\"", "two\nlines"], ["1", "", "3"]])
+        #expect(records.map(\.line) == [1, 2, 5])
+    }
+
+    @Test("a comma file is read when the header has no semicolon")
+    func comma() throws {
+        #expect(try GermanCSV.parse(Data("a,b\n1,2\n".utf8)).map(\.fields) == [["a", "b"], ["1", "2"]])
+    }
+
+    @Test("broken files are reported with their place")
+    func broken() {
+        #expect(throws: GermanCSV.SyntaxError(kind: .unterminatedQuote, line: 2, column: 2)) {
+            try GermanCSV.parse(Data("a;b\n1;\"open\n".utf8))
+        }
+        #expect(throws: GermanCSV.SyntaxError(kind: .notUTF8, line: 1, column: 1)) { try GermanCSV.parse(Data([0x61, 0xFF])) }
+    }
+
+    @Test("rendering round-trips and never lets a spreadsheet run a formula")
+    func render() throws {
+        let rows = [["x;y", "quote \"q\"", "=SUM(A1)", "-12,50", "@cmd"]]
+        let text = GermanCSV.render(header: ["a", "b", "c", "d", "e"], rows: rows)
+        #expect(text.hasPrefix("\u{FEFF}") && text.hasSuffix("\r\n"))
+        let back = try GermanCSV.parse(Data(text.utf8))
+        #expect(back[1].fields == ["x;y", "quote \"q\"", "'=SUM(A1)", "-12,50", "'@cmd"])
+    }
+
+    @Test("euro amounts in German notation", arguments: [("12,50", 1250), ("12", 1200), ("1.234,5", 123_450), ("0,07", 7),
+                                                        ("-3,00", -300), ("12,5 €", 1250)])
+    func cents(text: String, expected: Int) {
+        #expect(GermanCSV.cents(text) == expected)
+    }
+
+    @Test("not amounts", arguments: ["", "abc", "1,234", "12,", "1,2,3"])
+    func notCents(text: String) {
+        #expect(GermanCSV.cents(text) == nil)
+    }
+}
