@@ -19,60 +19,67 @@ public enum GermanCSV {
     }
 
     /// Parses a whole file. Empty lines are skipped; the first record is the header.
+    /// Works on the UTF-8 bytes (a million-line file must not become a million-element array of
+    /// `Character`s); each field is decoded once.
     public static func parse(_ data: Data) throws(SyntaxError) -> [Record] {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             throw SyntaxError(kind: .notUTF8, line: 1, column: 1)
         }
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        let separator: Character = firstLine.contains(";") || !firstLine.contains(",") ? ";" : ","
-        return try records(Array(text), separator: separator)
+        let firstLine = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
+        let separator: UInt8 = firstLine.contains(0x3B) || !firstLine.contains(0x2C) ? 0x3B : 0x2C
+        return try records(bytes, separator: separator)
     }
 
-    private static func records(_ characters: [Character], separator: Character) throws(SyntaxError) -> [Record] {
+    private static func records(_ bytes: [UInt8], separator: UInt8) throws(SyntaxError) -> [Record] {
+        let quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         var result: [Record] = []
         var fields: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var line = 1, recordLine = 1, column = 1
         var index = 0
         var quoted = false, wasQuoted = false
-        func endRecord() {
-            fields.append(field)
-            if !(fields.count == 1 && fields[0].isEmpty && !wasQuoted) {
-                result.append(Record(line: recordLine, fields: fields))
-            }
-            fields = []
-            field = ""
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
             wasQuoted = false
         }
-        while index < characters.count {
-            let character = characters[index]
+        func endRecord() {
+            let empty = fields.isEmpty && field.isEmpty && !wasQuoted
+            endField()
+            if !empty { result.append(Record(line: recordLine, fields: fields)) }
+            fields = []
+            fields.reserveCapacity(24)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
             index += 1
             if quoted {
-                if character == "\"" {
-                    if index < characters.count, characters[index] == "\"" {
-                        field.append("\"")
+                if byte == quote {
+                    if index < bytes.count, bytes[index] == quote {
+                        field.append(quote)
                         index += 1
                     } else {
                         quoted = false
                     }
+                } else if byte == cr, index < bytes.count, bytes[index] == lf {
+                    // CRLF inside a quoted field is one line break.
                 } else {
-                    if character == "\n" || character == "\r\n" { line += 1 }
-                    field.append(character == "\r\n" ? "\n" : character)
+                    if byte == lf { line += 1 }
+                    field.append(byte)
                 }
                 continue
             }
-            switch character {
-            case "\"" where field.isEmpty && !wasQuoted:
+            switch byte {
+            case quote where field.isEmpty && !wasQuoted:
                 quoted = true
                 wasQuoted = true
             case separator:
-                fields.append(field)
-                field = ""
-                wasQuoted = false
+                endField()
                 column += 1
-            case "\n", "\r\n", "\r":
+            case lf, cr:
+                if byte == cr, index < bytes.count, bytes[index] == lf { index += 1 }
                 endRecord()
                 line += 1
                 recordLine = line
@@ -81,7 +88,7 @@ public enum GermanCSV {
                 if wasQuoted {
                     throw SyntaxError(kind: .textAfterQuote, line: line, column: column)
                 }
-                field.append(character)
+                field.append(byte)
             }
         }
         if quoted { throw SyntaxError(kind: .unterminatedQuote, line: recordLine, column: column) }

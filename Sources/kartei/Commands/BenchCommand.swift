@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: L(.helpBenchAbstract),
-        subcommands: [Storage.self, Audit.self]
+        subcommands: [Storage.self, Audit.self, Members.self]
     )
 
     struct Storage: ParsableCommand {
@@ -54,6 +54,29 @@ struct BenchCommand: ParsableCommand {
             switch format {
             case .json: try JSONOutput.printObject(result)
             case .text, .csv: for line in AuditBenchmarkText.lines(result) { Console.out(line) }
+            }
+        }
+    }
+
+    struct Members: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: L(.helpBenchMembersAbstract),
+            discussion: L(.helpBenchMembersDiscussion)
+        )
+
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionMembers), valueName: "n")) var members = 1_000_000
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionSeed), valueName: "n")) var seed: UInt64 = 1
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionBenchDir), valueName: "dir")) var dir: String?
+
+        func run() throws {
+            let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+            let result = try MemberBenchmark(members: members, seed: seed, directory: dir, executable: executable) { progress in
+                Console.note(Message(.benchProgress, ["step": progress]))
+            }.run()
+            switch format {
+            case .json: try JSONOutput.printObject(result)
+            case .text, .csv: for line in MemberBenchmarkText.lines(result) { Console.out(line) }
             }
         }
     }
