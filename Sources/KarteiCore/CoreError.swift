@@ -14,6 +14,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case identityRequired, invalidDate, settingInvalid
         case auditKeyMissing, rollbackDetected, purposeRequired, checkpointUnreadable, exportDirectoryNotEmpty
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
+        case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid
 
         var messageKey: MessageKey {
             switch self {
@@ -65,6 +66,9 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .memberEventNotAllowed: .coreMemberEventNotAllowed
             case .memberNotYet: .coreMemberNotYet
             case .memberImportUnreadable: .coreMemberImportUnreadable
+            case .exportNeedsPurpose: .coreExportNeedsPurpose
+            case .exportNeedsApproval: .coreExportNeedsApproval
+            case .exportApproverInvalid: .coreExportApproverInvalid
             }
         }
 
@@ -85,6 +89,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .purposeRequired: .usage
             case .checkpointUnreadable: .dataError
             case .memberNotFound, .memberEventBeforeLast, .memberEventNotAllowed, .memberNotYet, .memberImportUnreadable: .dataError
+            case .exportNeedsPurpose: .usage
+            case .exportNeedsApproval, .exportApproverInvalid: .permissionDenied
             case .exportDirectoryNotEmpty: .cannotCreate
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:

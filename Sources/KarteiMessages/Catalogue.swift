@@ -1306,6 +1306,90 @@ extension MessageKey {
         case .helpBenchMembersDiscussion:
             ("Beispiel: kartei bench members --members 1000000",
              "Example: kartei bench members --members 1000000")
+        case .coreExportNeedsPurpose:
+            ("Eine Ausgabe braucht einen Zweck (--reason) und einen Empfänger (--recipient); beides wird festgehalten.",
+             "An export needs a purpose (--reason) and a recipient (--recipient); both are recorded.")
+        case .coreExportNeedsApproval:
+            ("Diese Ausgabe enthält {count} Personen, mehr als {threshold}: Eine zweite Person mit Tresorschlüssel muss zustimmen (--approver-identity). Nichts wurde ausgegeben.",
+             "This export holds {count} people, more than {threshold}: a second person who holds a vault key must approve it (--approver-identity). Nothing was exported.")
+        case .coreExportApproverInvalid:
+            ("Die Zustimmung zählt nicht: Sie muss von einer anderen Person kommen, die Schatzmeisterin oder Geschäftsstelle ist und einen Tresorschlüssel hält. Nichts wurde ausgegeben.",
+             "The approval does not count: it must come from another person who is treasurer or office staff and holds a vault key. Nothing was exported.")
+        case .memberExported:
+            ("{count} Personen nach {file} ausgegeben (Ausgabe {id}; eine Kontrolladresse ist enthalten, „kartei member trace“ findet sie wieder).",
+             "{count} people exported to {file} (export {id}; a canary record is included, \"kartei member trace\" finds it again).")
+        case .exportApprovalSet:
+            ("Ausgaben mit mehr als {count} Personen brauchen jetzt eine zweite Zustimmung.",
+             "Exports of more than {count} people now need a second approval.")
+        case .traceFound:
+            ("Ausgabe {id} vom {time}: {purpose} „{reason}“ an {recipient}, {count} Personen, erstellt von {actor}.",
+             "Export {id} of {time}: {purpose} \"{reason}\" to {recipient}, {count} people, made by {actor}.")
+        case .reportTitle:
+            ("Auskunft nach Art. 15 DSGVO: {name} ({member})",
+             "Access report under GDPR Art. 15: {name} ({member})")
+        case .reportData:
+            ("Gespeicherte Daten (jede Fassung ab ihrem Datum):",
+             "Stored data (each version from its date):")
+        case .reportAccesses:
+            ("Zugriffe ({count}; Rolle und Gliederung, ohne Namen der Mitarbeitenden):",
+             "Accesses ({count}; role and unit, without staff names):")
+        case .reportExports:
+            ("Ausgaben, die diese Person enthielten ({count}):",
+             "Exports that contained this person ({count}):")
+        case .cardAssociation:
+            ("Landesverband",
+             "State association")
+        case .cardValidUntil:
+            ("gültig bis {date}",
+             "valid until {date}")
+        case .helpMemberExportAbstract:
+            ("Gibt eine zweckgebundene Liste oder Mitgliedsausweise aus.",
+             "Exports a purpose-limited list or membership cards.")
+        case .helpMemberExportDiscussion:
+            ("Beispiel: kartei member export --purpose mailing --reason \"Einladung Kreisparteitag\" --recipient \"KV Leipzig Vorstand\" --district Leipzig --out einladung.csv\nZwecke: mailing, labels (Anschrift), email, phone, contact, cards (SVG zum Drucken). Jede Liste enthält nur die Felder ihres Zwecks und eine Kontrolladresse; jede Ausgabe steht im Zugriffsprotokoll. Große Ausgaben brauchen eine zweite Person mit Tresorschlüssel (--approver-identity).",
+             "Example: kartei member export --purpose mailing --reason \"invitation district convention\" --recipient \"district board Leipzig\" --district Leipzig --out invitation.csv\nPurposes: mailing, labels (postal address), email, phone, contact, cards (SVG for printing). Each list holds only its purpose's fields and one canary record; every export is in the audit log. Large exports need a second person who holds a vault key (--approver-identity).")
+        case .helpMemberReportAbstract:
+            ("Auskunft nach Art. 15 DSGVO: alle Daten einer Person, ihr Verlauf, wer zugegriffen hat.",
+             "GDPR Art. 15 access report: all data on one person, its history, who accessed it.")
+        case .helpMemberReportDiscussion:
+            ("Beispiel: kartei member report 100734 --purpose \"Auskunftsersuchen vom 20.11.2026\"",
+             "Example: kartei member report 100734 --purpose \"access request of 2026-11-20\"")
+        case .helpMemberTraceAbstract:
+            ("Findet die Ausgabe, aus der eine aufgetauchte Liste stammt (über ihre Kontrolladresse).",
+             "Finds the export a list that turned up came from (by its canary).")
+        case .helpMemberTraceDiscussion:
+            ("Beispiel: kartei member trace \"Herta Vogel\"   oder   kartei member trace herta.vogel417@example.org",
+             "Example: kartei member trace \"Herta Vogel\"   or   kartei member trace herta.vogel417@example.org")
+        case .helpMemberExportApprovalAbstract:
+            ("Legt fest, ab wie vielen Personen eine Ausgabe eine zweite Zustimmung braucht (Standard 500).",
+             "Sets how many people an export may hold before it needs a second approval (default 500).")
+        case .helpOptionExportPurpose:
+            ("Zweck: mailing, labels, email, phone, contact oder cards.",
+             "Purpose: mailing, labels, email, phone, contact or cards.")
+        case .helpOptionExportReason:
+            ("Wozu, in Worten (wird festgehalten).",
+             "What for, in words (recorded).")
+        case .helpOptionRecipient:
+            ("Wer die Liste bekommt (Gremium, Vorstand, Druckerei).",
+             "Who receives the list (a body, a board, a printer).")
+        case .helpOptionExportOut:
+            ("Neue Datei für die Ausgabe.",
+             "A new file for the export.")
+        case .helpOptionApproverIdentity:
+            ("Identität der zweiten Person, die zustimmt (PKCS#12).",
+             "Identity of the second person who approves (PKCS#12).")
+        case .helpOptionApproverPassphraseFile:
+            ("Datei mit der Passphrase dieser Identität.",
+             "File with that identity's passphrase.")
+        case .helpArgumentTraceText:
+            ("Name, E-Mail-Adresse oder Telefonnummer aus der aufgetauchten Liste.",
+             "Name, e-mail address or phone number from the list that turned up.")
+        case .helpArgumentPeople:
+            ("Anzahl der Personen.",
+             "Number of people.")
+        case .memberExportedNoCanary:
+            ("{count} Personen nach {file} ausgegeben (Ausgabe {id}).",
+             "{count} people exported to {file} (export {id}).")
         }
     }
 }

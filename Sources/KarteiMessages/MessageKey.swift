@@ -414,4 +414,32 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case generateWritten
     case helpBenchMembersAbstract
     case helpBenchMembersDiscussion
+    case coreExportNeedsPurpose
+    case coreExportNeedsApproval
+    case coreExportApproverInvalid
+    case memberExported
+    case exportApprovalSet
+    case traceFound
+    case reportTitle
+    case reportData
+    case reportAccesses
+    case reportExports
+    case cardAssociation
+    case cardValidUntil
+    case helpMemberExportAbstract
+    case helpMemberExportDiscussion
+    case helpMemberReportAbstract
+    case helpMemberReportDiscussion
+    case helpMemberTraceAbstract
+    case helpMemberTraceDiscussion
+    case helpMemberExportApprovalAbstract
+    case helpOptionExportPurpose
+    case helpOptionExportReason
+    case helpOptionRecipient
+    case helpOptionExportOut
+    case helpOptionApproverIdentity
+    case helpOptionApproverPassphraseFile
+    case helpArgumentTraceText
+    case helpArgumentPeople
+    case memberExportedNoCanary
 }

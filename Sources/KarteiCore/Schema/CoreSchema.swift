@@ -183,5 +183,25 @@ public enum CoreSchema {
             try db.execute(sql: "CREATE INDEX personVersion_family ON personVersion(familyKey) WHERE validTo IS NULL")
             try db.execute(sql: "CREATE INDEX personVersion_phonetic ON personVersion(phoneticKey) WHERE validTo IS NULL")
         }
+
+        migrator.registerMigration("core-v4-exports") { db in
+            // Every export of people: who, for whom, why, how many, approved by whom, and its canary.
+            try db.create(table: "memberExport") { t in
+                t.primaryKey("id", .integer)
+                t.column("createdAt", .text).notNull()
+                t.column("actorCredential", .text).notNull()
+                t.column("actorName", .text).notNull()
+                t.column("approverCredential", .text).notNull()
+                t.column("approverName", .text).notNull()
+                t.column("purpose", .text).notNull()
+                t.column("purposeText", .text).notNull()
+                t.column("recipient", .text).notNull()
+                t.column("district", .text).notNull()
+                t.column("people", .integer).notNull()
+                t.column("canary", .text).notNull()
+                // ",100001,100002,": who was in it, for the data-subject access report.
+                t.column("members", .text).notNull()
+            }
+        }
     }
 }

@@ -33,7 +33,9 @@ public enum DuplicateFinder {
         public var addressKey: String?
 
         /// Creates a candidate.
-        public init(id: ID, givenName: String, familyName: String, birthDate: String? = nil, addressKey: String? = nil) {
+        public init(
+            id: ID, givenName: String, familyName: String, birthDate: String? = nil, addressKey: String? = nil
+        ) {
             self.id = id
             self.givenName = givenName
             self.familyName = familyName
@@ -64,29 +66,45 @@ public enum DuplicateFinder {
         let third: String
     }
 
+    /// A folded name and its phonetic key; both nil for a name without letters or digits.
+    private struct NameKey {
+        let folded: String?
+        let phonetic: String?
+
+        init(_ name: String) {
+            let folded = NameFolding.fold(name)
+            guard !folded.isEmpty else {
+                self.folded = nil
+                phonetic = nil
+                return
+            }
+            let code = KoelnerPhonetik.code(folded)
+            self.folded = folded
+            phonetic = code.isEmpty ? "=" + folded : code
+        }
+    }
+
     /// What the rules compare, computed once per candidate.
     private struct Features {
-        let familyFolded: String?
-        let familyKey: String?
-        let givenFolded: String?
-        let givenKey: String?
+        let family: NameKey
+        let given: NameKey
         let birthDate: String?
         let addressKey: String?
 
-        init<ID>(_ candidate: Candidate<ID>) {
+        /// `names` caches the keys of names already seen: real data repeats names a lot.
+        init<ID>(_ candidate: Candidate<ID>, names: inout [String: NameKey]) {
             func present(_ s: String?) -> String? {
-                guard let trimmed = s?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
-                return trimmed
+                let trimmed = s?.trimmingCharacters(in: .whitespacesAndNewlines)
+                return trimmed?.isEmpty == false ? trimmed : nil
             }
-            func phonetic(_ folded: String?) -> String? {
-                guard let folded else { return nil }
-                let code = KoelnerPhonetik.code(folded)
-                return code.isEmpty ? "=" + folded : code
+            func key(_ name: String) -> NameKey {
+                if let known = names[name] { return known }
+                let computed = NameKey(name)
+                names[name] = computed
+                return computed
             }
-            familyFolded = present(NameFolding.fold(candidate.familyName))
-            familyKey = phonetic(familyFolded)
-            givenFolded = present(NameFolding.fold(candidate.givenName))
-            givenKey = phonetic(givenFolded)
+            family = key(candidate.familyName)
+            given = key(candidate.givenName)
             birthDate = present(candidate.birthDate)
             addressKey = present(candidate.addressKey)
         }
@@ -94,7 +112,8 @@ public enum DuplicateFinder {
 
     /// Indices of each group of at least two, ascending, groups ordered by first index.
     private static func components<ID>(_ people: [Candidate<ID>]) -> [[Int]] {
-        let features = people.map(Features.init)
+        var names: [String: NameKey] = [:]
+        let features = people.map { Features($0, names: &names) }
         var sets = UnionFind(count: people.count)
         for rule in UInt8(0)..<5 {
             var firstWithKey: [BlockKey: Int] = [:]
@@ -118,12 +137,14 @@ public enum DuplicateFinder {
     /// The key under which `rule` puts a candidate, or nil when a value it needs is missing.
     private static func blockKey(rule: UInt8, _ f: Features) -> BlockKey? {
         let values: (String?, String?, String?)
+        let noBirthDate = f.birthDate == nil
         switch rule {
-        case 0: values = (f.familyKey, f.birthDate, f.givenFolded)                       // A, same birth date
-        case 1: values = (f.familyKey, f.birthDate, f.givenKey)
-        case 2: values = f.birthDate == nil ? (f.familyKey, f.addressKey, f.givenFolded) : (nil, nil, nil) // A, no birth dates
-        case 3: values = f.birthDate == nil ? (f.familyKey, f.addressKey, f.givenKey) : (nil, nil, nil)
-        default: values = (f.addressKey, f.familyFolded, f.birthDate)                    // B
+        case 0: values = (f.family.phonetic, f.birthDate, f.given.folded)  // A, same birth date
+        case 1: values = (f.family.phonetic, f.birthDate, f.given.phonetic)
+        case 2 where noBirthDate: values = (f.family.phonetic, f.addressKey, f.given.folded)  // A, no dates
+        case 3 where noBirthDate: values = (f.family.phonetic, f.addressKey, f.given.phonetic)
+        case 2, 3: return nil
+        default: values = (f.addressKey, f.family.folded, f.birthDate)  // B
         }
         guard let a = values.0, let b = values.1, let c = values.2 else { return nil }
         return BlockKey(rule: rule, first: a, second: b, third: c)

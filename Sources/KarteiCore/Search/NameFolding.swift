@@ -84,13 +84,15 @@ public enum NameFolding {
         out.reserveCapacity(word.count)
         for (index, scalar) in word.enumerated() {
             out.append(scalar)
-            guard scalar == "e", out.count >= 2, "aou".unicodeScalars.contains(out[out.count - 2]) else { continue }
+            guard scalar == "e", out.count >= 2, "aou".unicodeScalars.contains(out[out.count - 2]) else {
+                continue
+            }
             if out.count >= 3 {
                 let before = out[out.count - 3]
                 guard before.properties.isAlphabetic, !"aeiouyq".unicodeScalars.contains(before) else { continue }
             }
             let rest = word[(index + 1)...]
-            if rest.elementsEqual(["l", "a"]) { continue }
+            if rest.elementsEqual(["l"]) || rest.elementsEqual(["l", "a"]) { continue }
             out.removeLast()
         }
         return out

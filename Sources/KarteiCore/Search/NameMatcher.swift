@@ -31,6 +31,7 @@ public struct NameMatcher: Sendable {
         /// Folded names are equal.
         case exact
 
+        /// Worse before better: `.fuzzy < .phonetic < .prefix < .exact`.
         public static func < (lhs: Quality, rhs: Quality) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 

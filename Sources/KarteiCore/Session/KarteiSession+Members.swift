@@ -51,7 +51,7 @@ extension KarteiSession {
     public func member(_ reference: MemberReference, asOf: CalendarDate? = nil, purpose: String = "") throws -> MemberDetail {
         let day = (asOf ?? today).iso
         return try perform(.memberRead, purpose: purpose, objectType: "member", requested: [reference.description],
-                           resolving: { db in try target(reference, db) }) { db, _ in
+                           resolving: { db in try memberTarget(reference, db) }) { db, _ in
             let id = try personID(reference, db)
             let history = try MemberStore.history(of: id, db)
             guard let current = try MemberStore.version(of: id, on: day, db) ?? (asOf == nil ? history.last : nil) else {
@@ -107,7 +107,7 @@ extension KarteiSession {
         let operation: AccessOperation = change.isContactOnly ? .memberContactWrite : .memberWrite
         let day = (validFrom ?? today).iso
         return try perform(operation, objectType: "member", requested: [reference.description],
-                           resolving: { db in try target(reference, db) }) { db, _ in
+                           resolving: { db in try memberTarget(reference, db) }) { db, _ in
             let id = try personID(reference, db)
             guard let latest = try MemberStore.latest(of: id, db) else { throw CoreError(.memberNotFound, ["member": reference.description]) }
             var record = change.applied(to: latest)
@@ -128,7 +128,7 @@ extension KarteiSession {
                             reason: String = "") throws -> MemberRecord {
         let day = (date ?? today).iso
         return try perform(.memberWrite, objectType: "member", requested: [reference.description],
-                           resolving: { db in try target(reference, db) }) { db, _ in
+                           resolving: { db in try memberTarget(reference, db) }) { db, _ in
             let id = try personID(reference, db)
             guard let latest = try MemberStore.latest(of: id, db) else { throw CoreError(.memberNotFound, ["member": reference.description]) }
             let allowed: Bool = switch event {
@@ -216,7 +216,7 @@ extension KarteiSession {
 
     /// The member as an access target: their district now (a district officer's scope follows the
     /// member's current district; grants cover transferred members).
-    private func target(_ reference: MemberReference, _ db: Database) throws -> AccessTarget {
+    func memberTarget(_ reference: MemberReference, _ db: Database) throws -> AccessTarget {
         let id = try personID(reference, db)
         guard let latest = try MemberStore.latest(of: id, db) else { throw CoreError(.memberNotFound, ["member": reference.description]) }
         return .member(number: latest.number ?? 0, district: latest.district)

@@ -173,7 +173,7 @@ public final class KarteiSession: @unchecked Sendable {
         return try outcome.get()
     }
 
-    private static func judge(_ presented: Certificate, loaded: Result<Identity, any Error>, client: String, now: Date,
+    static func judge(_ presented: Certificate, loaded: Result<Identity, any Error>, client: String, now: Date,
                               _ db: Database) throws -> Result<Principal, CoreError> {
         let ca = try CertificateAuthority.certificate(db)
         if let failure = CertificateVerifier(trustAnchor: ca, crls: []).verify(presented, purpose: .clientAuth, at: now) {

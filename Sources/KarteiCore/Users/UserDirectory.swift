@@ -129,6 +129,22 @@ public enum Settings {
         try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('auditRetentionYears', ?)", arguments: [String(value)])
     }
 
+    /// Exports of more people than this need a second key holder's approval (default 500).
+    public static func exportApprovalThreshold(_ db: Database) throws -> Int {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'exportApprovalThreshold'").flatMap(Int.init) ?? 500
+    }
+
+    public static func setExportApprovalThreshold(_ value: Int, _ db: Database) throws {
+        guard (1...10_000_000).contains(value) else { throw CoreError(.settingInvalid, ["value": String(value)]) }
+        try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('exportApprovalThreshold', ?)",
+                       arguments: [String(value)])
+    }
+
+    /// The mail domain of canary addresses: a mailbox the association watches (default example.org).
+    public static func canaryMailDomain(_ db: Database) throws -> String {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'canaryMailDomain'") ?? "example.org"
+    }
+
     public static func setLockoutThreshold(_ value: Int, _ db: Database) throws {
         guard (1...100).contains(value) else { throw CoreError(.settingInvalid, ["value": String(value)]) }
         try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('lockoutThreshold', ?)",

@@ -12,7 +12,8 @@ struct MemberCommand: ParsableCommand {
         commandName: "member",
         abstract: L(.helpMemberAbstract),
         discussion: L(.helpMemberDiscussion),
-        subcommands: [List.self, Show.self, Search.self, Add.self, Change.self, Event.self, Import.self]
+        subcommands: [List.self, Show.self, Search.self, Add.self, Change.self, Event.self, Import.self, Export.self, Report.self,
+                      Trace.self, ExportApproval.self]
     )
 
     /// `--as-of` and `--purpose`, shared by the reading commands.

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import KarteiCrypto
+import KarteiVault
+import KarteiMessages
+
+/// What `exportMembers` exports.
+public struct ExportRequest: Sendable {
+    public var purpose: ExportPurpose
+    /// Why, in words (recorded with the export and in the audit log).
+    public var purposeText: String
+    /// Who receives the list (a body, a district board, a printer).
+    public var recipient: String
+    public var query: MemberQuery
+
+    public init(purpose: ExportPurpose, purposeText: String, recipient: String, query: MemberQuery = MemberQuery()) {
+        self.purpose = purpose
+        self.purposeText = purposeText
+        self.recipient = recipient
+        self.query = query
+    }
+}
+
+/// GDPR Art. 15: everything on one person and who accessed it.
+public struct SubjectAccessReport: Sendable, Codable {
+    public struct Access: Sendable, Codable {
+        public var time: String
+        /// Role and scope of whoever acted (the individual staff member is not named, CJEU C-579/21).
+        public var role: String
+        public var scope: String
+        public var action: String
+        public var purpose: String
+        public var outcome: String
+    }
+
+    public var person: MemberDetail
+    public var accesses: [Access]
+    public var exports: [ExportRecord]
+}
+
+extension KarteiSession {
+    /// An export for one purpose: only the purpose's fields, a canary among the rows, recorded and
+    /// audited with every member number. More people than the vault's threshold need `approver`:
+    /// a second person who holds a vault key (treasurer or office), verified like any identity.
+    public func exportMembers(_ request: ExportRequest, approver: IdentitySource? = nil) throws -> MemberExport {
+        let purposeText = request.purposeText.trimmingCharacters(in: .whitespaces)
+        let recipient = request.recipient.trimmingCharacters(in: .whitespaces)
+        guard !purposeText.isEmpty, !recipient.isEmpty else { throw CoreError(.exportNeedsPurpose) }
+        let district = request.query.district ?? principal.scope.districtName
+        let target: AccessTarget = district.map { .district($0) } ?? .vault
+        let day = (request.query.asOf ?? today).iso
+        let approverCertificate = try approver.map { try $0.certificate() }
+        let approverIdentity = approver.map { source in Result { try source.load() } }
+        let holders = Set(try Vault.holderCertificates(at: vault.path).map(\.serialHex))
+        return try perform(.memberExport, on: target, purpose: purposeText, objectType: "member") { db in
+            if let district, try !Districts.exists(district, db) {
+                throw CoreError(.districtUnknown, ["district": district])
+            }
+            let people = try MemberStore.list(district: district, on: day, statuses: request.query.statuses,
+                                              kind: request.query.kind, db)
+            var approvedBy: Principal?
+            if people.count > (try Settings.exportApprovalThreshold(db)) {
+                guard let approverCertificate, let approverIdentity else {
+                    throw CoreError(.exportNeedsApproval, ["count": String(people.count),
+                                                           "threshold": String(try Settings.exportApprovalThreshold(db))])
+                }
+                let verdict = try Self.judge(approverCertificate, loaded: approverIdentity, client: principal.client, now: now, db)
+                let second = try verdict.get()
+                guard second.userID != principal.userID, [.treasurer, .office].contains(second.role),
+                      holders.contains(second.credential) else {
+                    throw CoreError(.exportApproverInvalid)
+                }
+                approvedBy = second
+            }
+            var rows = people.map(request.purpose.values)
+            var canary: Canary?
+            if request.purpose.carriesCanary {
+                let made = Canary.make(seed: try SecureRandom.uniform(UInt64.max), mailDomain: try Settings.canaryMailDomain(db))
+                rows.insert(request.purpose.values(made.asRecord), at: Int(try SecureRandom.uniform(UInt64(rows.count + 1))))
+                canary = made
+            }
+            let canaryJSON = try canary.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) } ?? ""
+            try db.execute(sql: """
+                INSERT INTO memberExport (createdAt, actorCredential, actorName, approverCredential, approverName, purpose,
+                  purposeText, recipient, district, people, canary, members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [AuditTime.format(now), principal.credential, principal.name, approvedBy?.credential ?? "",
+                                 approvedBy?.name ?? "", request.purpose.rawValue, purposeText, recipient, district ?? "",
+                                 people.count, canaryJSON, "," + people.map(\.reference).joined(separator: ",") + ","])
+            let export = MemberExport(id: db.lastInsertedRowID, purpose: request.purpose, recipient: recipient,
+                                      fields: request.purpose.fields, rows: rows, people: people.count)
+            return (export, people.map(\.reference))
+        }
+    }
+
+    /// Which export a leaked row came from: searches the canaries for a name, e-mail or phone.
+    public func traceExport(_ text: String) throws -> [ExportRecord] {
+        try perform(.auditRead, on: .vault, objectType: "export") { db in
+            let needle = NameFolding.fold(text)
+            var found: [ExportRecord] = []
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM memberExport WHERE canary != '' ORDER BY id") {
+                let canary = try JSONDecoder().decode(Canary.self, from: Data((row["canary"] as String).utf8))
+                let haystack = [canary.givenName + " " + canary.familyName, canary.familyName + ", " + canary.givenName,
+                                canary.email, canary.phone].map(NameFolding.fold)
+                guard haystack.contains(where: { $0 == needle || $0.contains(needle) && needle.count >= 6 }) else { continue }
+                found.append(Self.exportRecord(row))
+            }
+            return (found, found.map { String($0.id) })
+        }
+    }
+
+    /// GDPR Art. 15 for one person: every version of their data, every access to it, every export
+    /// that contained them.
+    public func subjectAccessReport(_ reference: MemberReference, purpose: String = "") throws -> SubjectAccessReport {
+        try perform(.subjectAccessReport, purpose: purpose, objectType: "member", requested: [reference.description],
+                    resolving: { db in try memberTarget(reference, db) }) { db, _ in
+            guard let id = try MemberStore.personID(reference, db), let latest = try MemberStore.latest(of: id, db) else {
+                throw CoreError(.memberNotFound, ["member": reference.description])
+            }
+            let history = try MemberStore.history(of: id, db)
+            let entries = try AuditLog.entries(objectType: "member", objectID: latest.reference, db).compactMap(\.event)
+            let accesses = entries.map {
+                SubjectAccessReport.Access(time: $0.time, role: $0.actorRole, scope: $0.actorScope, action: $0.action,
+                                           purpose: $0.purpose, outcome: $0.outcome.rawValue)
+            }
+            let exports = try Row.fetchAll(db, sql: "SELECT * FROM memberExport WHERE instr(members, ?) > 0 ORDER BY id",
+                                           arguments: ["," + latest.reference + ","]).map(Self.exportRecord)
+            let current = try MemberStore.version(of: id, on: today.iso, db) ?? latest
+            return (SubjectAccessReport(person: MemberDetail(current: current, history: history), accesses: accesses,
+                                        exports: exports), [latest.reference])
+        }
+    }
+
+    static func exportRecord(_ row: Row) -> ExportRecord {
+        ExportRecord(id: row["id"], createdAt: row["createdAt"], purpose: row["purpose"], purposeText: row["purposeText"],
+                     recipient: row["recipient"], district: row["district"], people: row["people"],
+                     actor: String((row["actorCredential"] as String).prefix(12)),
+                     approver: String((row["approverCredential"] as String).prefix(12)))
+    }
+}
+
+extension KarteiSession {
+    /// Sets how many people an export may hold before a second key holder must approve it.
+    public func setExportApprovalThreshold(_ people: Int) throws {
+        try perform(.userManage, on: .vault, objectType: "setting") { db in
+            try Settings.setExportApprovalThreshold(people, db)
+            return ((), ["exportApprovalThreshold"])
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import KarteiCore
+import KarteiMessages
+
+extension ExportPurpose: ExpressibleByArgument {}
+
+extension MemberCommand {
+    /// `kartei member export`: a purpose-limited list (or membership cards) with a canary, audited.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberExportAbstract), discussion: L(.helpMemberExportDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportPurpose))) var purpose: ExportPurpose
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportReason), valueName: "text")) var reason: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionRecipient), valueName: "text")) var recipient: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportOut), valueName: "file")) var out: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverIdentity), valueName: "file")) var approverIdentity: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverPassphraseFile), valueName: "file")) var approverPassphraseFile: String?
+
+        func run() throws {
+            guard !FileManager.default.fileExists(atPath: out) else {
+                throw CLIError(.cliFileExists, ["path": out], exitCode: .cannotCreate)
+            }
+            let request = ExportRequest(purpose: purpose, purposeText: reason, recipient: recipient,
+                                        query: MemberQuery(district: district, asOf: try asOf.map(Dates.day)))
+            let approver = try approverIdentity.map { path in
+                IdentitySource(path: path, passphrase: try approverPassphraseFile.map { try SecretInput.read(file: $0) }
+                    ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": path])))
+            }
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let export = try session.exportMembers(request, approver: approver)
+            try session.close()
+            let text: String = switch purpose {
+            case .cards:
+                MembershipCards.svg(export, association: L(.cardAssociation),
+                                    validUntil: L(.cardValidUntil, ["date": "31.12.\(CalendarDate(Date()).year)"]))
+            case .labels:
+                export.rows.map { row in "\(row[0]) \(row[1])\n\(row[2]) \(row[3])\n\(row[4]) \(row[5])\n" }.joined(separator: "\n")
+            default:
+                GermanCSV.render(header: export.fields, rows: export.rows)
+            }
+            try OutputFile.writeNew(Array(text.utf8), to: out)
+            Console.out(L(purpose.carriesCanary ? .memberExported : .memberExportedNoCanary,
+                          ["count": String(export.people), "file": out, "id": String(export.id)]))
+        }
+    }
+
+    /// `kartei member report`: the data-subject access report (GDPR Art. 15).
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberReportAbstract), discussion: L(.helpMemberReportDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let reference = try MemberCommand.reference(member)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let report = try session.subjectAccessReport(reference, purpose: purpose)
+            try session.close()
+            guard format == .text else {
+                try JSONOutput.printObject(report)
+                return
+            }
+            let r = report.person.current
+            Console.out(L(.reportTitle, ["name": "\(r.givenName) \(r.familyName)", "member": r.reference]))
+            Console.out("")
+            Console.out(L(.reportData))
+            for version in report.person.history {
+                let from = CalendarDate.parse(version.validFrom)?.german ?? version.validFrom
+                Console.out("  \(from)  \(version.event.rawValue): \(version.givenName) \(version.familyName), "
+                    + "\(version.street) \(version.houseNumber), \(version.postalCode) \(version.city); \(version.email) "
+                    + "\(version.phone); \(version.district); \(version.status.rawValue); \(GermanCSV.euros(version.duesCents)) €")
+            }
+            Console.out("")
+            Console.out(L(.reportAccesses, ["count": String(report.accesses.count)]))
+            for access in report.accesses {
+                let scope = access.scope.isEmpty ? "" : "/\(access.scope)"
+                let purpose = access.purpose.isEmpty ? "" : "  „\(access.purpose)“"
+                Console.out("  \(access.time)  \(access.role)\(scope)  \(access.action)  \(access.outcome)\(purpose)")
+            }
+            Console.out("")
+            Console.out(L(.reportExports, ["count": String(report.exports.count)]))
+            for export in report.exports {
+                Console.out("  \(export.createdAt)  \(export.purpose): „\(export.purposeText)“ → \(export.recipient)")
+            }
+        }
+    }
+
+    /// `kartei member trace`: which export a leaked row (its canary) came from.
+    struct Trace: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberTraceAbstract), discussion: L(.helpMemberTraceDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentTraceText))) var text: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let found = try session.traceExport(text)
+            try session.close()
+            if format == .json { return try JSONOutput.printArray(found) }
+            if found.isEmpty { Console.note(Message(.memberNoMatches)) }
+            for export in found {
+                Console.out(L(.traceFound, ["id": String(export.id), "time": export.createdAt, "purpose": export.purpose,
+                                            "reason": export.purposeText, "recipient": export.recipient,
+                                            "count": String(export.people), "actor": export.actor]))
+            }
+        }
+    }
+
+    /// `kartei member export-approval N`: the size above which an export needs a second key holder.
+    struct ExportApproval: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "export-approval", abstract: L(.helpMemberExportApprovalAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentPeople))) var people: Int
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.setExportApprovalThreshold(people)
+            try session.close()
+            Console.out(L(.exportApprovalSet, ["count": String(people)]))
+        }
+    }
+}
