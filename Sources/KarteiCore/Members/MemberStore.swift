@@ -116,6 +116,10 @@ enum MemberStore {
     }
 
     private static func insertVersion(_ r: MemberRecord, recordedAt: String, _ db: Database) throws {
+        let familyKey = NameFolding.fold(r.familyName)
+        let phoneticKey = KoelnerPhonetik.code(familyKey)
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO nameKey (familyKey, phoneticKey) VALUES (?, ?)")
+            .execute(arguments: [familyKey, phoneticKey])
         try db.cachedStatement(sql: """
             INSERT INTO personVersion (personID, validFrom, validTo, event, reason, recordedAt, kind, status, givenName,
               familyName, birthDate, gender, street, houseNumber, postalCode, city, email, phone, district, branch,
@@ -125,7 +129,7 @@ enum MemberStore {
                 r.personID, r.validFrom, r.event.rawValue, r.reason, recordedAt, r.kind.rawValue, r.status.rawValue,
                 r.givenName, r.familyName, r.birthDate, r.gender, r.street, r.houseNumber, r.postalCode, r.city, r.email,
                 r.phone, r.district, r.branch, r.entryDate, r.exitDate, r.duesCents,
-                NameFolding.fold(r.familyName), NameFolding.fold(r.givenName), KoelnerPhonetik.code(NameFolding.fold(r.familyName)),
+                familyKey, NameFolding.fold(r.givenName), phoneticKey,
             ])
     }
 

@@ -180,8 +180,13 @@ public enum CoreSchema {
             }
             try db.create(index: "personVersion_person", on: "personVersion", columns: ["personID", "validFrom"])
             try db.create(index: "personVersion_district", on: "personVersion", columns: ["district", "validFrom"])
-            try db.execute(sql: "CREATE INDEX personVersion_family ON personVersion(familyKey) WHERE validTo IS NULL")
-            try db.execute(sql: "CREATE INDEX personVersion_phonetic ON personVersion(phoneticKey) WHERE validTo IS NULL")
+            try db.execute(sql: "CREATE INDEX personVersion_name ON personVersion(familyKey, givenKey) WHERE validTo IS NULL")
+            // Every folded family name that occurs, with its phonetic code: search grades names here
+            // first and then reads only the people under the names that match.
+            try db.create(table: "nameKey", options: .withoutRowID) { t in
+                t.primaryKey("familyKey", .text)
+                t.column("phoneticKey", .text).notNull().indexed()
+            }
         }
 
         migrator.registerMigration("core-v4-exports") { db in

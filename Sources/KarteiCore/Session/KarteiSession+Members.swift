@@ -67,7 +67,9 @@ extension KarteiSession {
         let target: AccessTarget = principal.scope.districtName.map { .district($0) } ?? .vault
         return try perform(.memberRead, on: target, purpose: purpose, objectType: "member") { db in
             let grants = try grants(db)
-            let matches = try MemberSearch.run(text, limit: limit, db) { record in
+            let scope = MemberSearch.Scope(district: principal.scope.districtName,
+                                           granted: grants.filter { $0.operation == .memberRead }.map(\.memberNumber))
+            let matches = try MemberSearch.run(text, limit: limit, scope: scope, db) { record in
                 permits(.memberRead, .member(number: record.number ?? 0, district: record.district), grants: grants)
             }
             return (matches, matches.map(\.record.reference))

@@ -56,6 +56,22 @@ public enum SyntheticCatalog {
         "Walter", "Weber", "Weiß", "Werner", "Winkler", "Winter", "Wolf", "Zimmermann",
     ]
 
+    /// Stems and endings for the long tail of family names: real files have tens of thousands of
+    /// distinct names, and search and duplicate detection must be measured against that.
+    public static let familyStems = [
+        "Alt", "Bach", "Baum", "Berg", "Birk", "Blum", "Brand", "Breit", "Brück", "Burg", "Dach", "Dorn", "Eich", "Eisen",
+        "Falk", "Feld", "Fels", "Fink", "Forst", "Frei", "Fried", "Gold", "Grün", "Gut", "Hain", "Hart", "Hecht", "Heid",
+        "Herz", "Hirsch", "Hof", "Holz", "Hoch", "Kalk", "Kamm", "Kirch", "Klee", "Kling", "Kolb", "Kreuz", "Kron", "Lang",
+        "Lau", "Lind", "Loh", "Mahl", "Marx", "Mohr", "Moos", "Neu", "Nord", "Ober", "Pfaff", "Rein", "Ried", "Ring",
+        "Rosen", "Roß", "Sand", "Schön", "Schwab", "See", "Stahl", "Stock", "Strauß", "Sturm", "Tal", "Thal", "Wald",
+        "Wart", "Weid", "Wend", "Wies", "Wild", "Wind", "Zell",
+    ]
+
+    public static let familySuffixes = [
+        "mann", "er", "ner", "hauser", "meier", "bach", "inger", "ert", "hardt", "ke", "mayr", "stein", "berger", "rich",
+        "wald", "feld", "hofer", "ler", "ling", "bauer", "schmidt", "acker", "brecht", "weber", "born", "dorf",
+    ]
+
     public static let streets = [
         "Hauptstraße", "Bahnhofstraße", "Schulstraße", "Gartenstraße", "Dorfstraße", "Bergstraße", "Lindenstraße",
         "Am Markt", "Goethestraße", "Schillerstraße", "Friedensstraße", "Ringstraße", "Waldstraße", "Wiesenweg",

@@ -55,7 +55,12 @@ public struct SyntheticPeople: Sequence, IteratorProtocol, Sendable {
         case .male: SyntheticCatalog.maleGivenNames.randomElement(using: &random)!
         case .diverse: SyntheticCatalog.diverseGivenNames.randomElement(using: &random)!
         }
-        let familyName = SyntheticCatalog.familyNames.randomElement(using: &random)!
+        // Common names for about half the people, a long tail of composed names for the rest,
+        // and now and then a double name.
+        var familyName = random.chance(0.5)
+            ? SyntheticCatalog.familyNames.randomElement(using: &random)!
+            : SyntheticCatalog.familyStems.randomElement(using: &random)! + SyntheticCatalog.familySuffixes.randomElement(using: &random)!
+        if random.chance(0.02) { familyName += "-" + SyntheticCatalog.familyNames.randomElement(using: &random)! }
         let district = random.weighted(SyntheticCatalog.districts.map { ($0, $0.weight) })
         let town = district.towns.randomElement(using: &random)!
         // Age profile skewed old: a third born before 1950.
