@@ -14,7 +14,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case identityRequired, invalidDate, settingInvalid
         case auditKeyMissing, rollbackDetected, purposeRequired, checkpointUnreadable, exportDirectoryNotEmpty
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
-        case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid
+        case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
 
         var messageKey: MessageKey {
             switch self {
@@ -69,6 +69,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .exportNeedsPurpose: .coreExportNeedsPurpose
             case .exportNeedsApproval: .coreExportNeedsApproval
             case .exportApproverInvalid: .coreExportApproverInvalid
+            case .erasureNotFormer: .coreErasureNotFormer
+            case .erasureNeedsApproval: .coreErasureNeedsApproval
             }
         }
 
@@ -90,7 +92,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .checkpointUnreadable: .dataError
             case .memberNotFound, .memberEventBeforeLast, .memberEventNotAllowed, .memberNotYet, .memberImportUnreadable: .dataError
             case .exportNeedsPurpose: .usage
-            case .exportNeedsApproval, .exportApproverInvalid: .permissionDenied
+            case .exportNeedsApproval, .exportApproverInvalid, .erasureNeedsApproval: .permissionDenied
+            case .erasureNotFormer: .dataError
             case .exportDirectoryNotEmpty: .cannotCreate
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:

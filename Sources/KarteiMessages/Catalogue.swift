@@ -1390,6 +1390,36 @@ extension MessageKey {
         case .memberExportedNoCanary:
             ("{count} Personen nach {file} ausgegeben (Ausgabe {id}).",
              "{count} people exported to {file} (export {id}).")
+        case .coreErasureNotFormer:
+            ("{member} ist kein ehemaliges Mitglied (oder schon gelöscht): Gelöscht werden nur Ausgetretene, Verstorbene, Ausgeschlossene und Übergetretene. Nichts wurde gelöscht.",
+             "{member} is not a former member (or already erased): only people who resigned, died, were expelled or transferred are erased. Nothing was erased.")
+        case .coreErasureNeedsApproval:
+            ("Die Löschung von {count} Personen braucht eine zweite Person mit Tresorschlüssel (--approver-identity). Prüfen Sie vorher mit --dry-run, wen sie trifft. Nichts wurde gelöscht.",
+             "Erasing {count} people needs a second person who holds a vault key (--approver-identity). Check first with --dry-run whom it affects. Nothing was erased.")
+        case .erasureDryRun:
+            ("Probelauf: {count} Personen würden gelöscht (Austritt bis {cutoff}):",
+             "Dry run: {count} people would be erased (exit up to {cutoff}):")
+        case .erasureDone:
+            ("{count} Personen gelöscht (Austritt bis {cutoff}). Sicherungen von vorher enthalten sie noch: Löschen Sie alte Sicherungen nach Ihrem Sicherungsplan.",
+             "{count} people erased (exit up to {cutoff}). Backups made before still contain them: remove old backups according to your backup plan.")
+        case .erasureRetentionSet:
+            ("Ehemalige Mitglieder werden {years} volle Jahre nach dem Ende ihres Austrittsjahres gelöscht.",
+             "Former members are erased {years} full years after the end of their exit year.")
+        case .helpMemberEraseAbstract:
+            ("Löscht ehemalige Mitglieder nach Ablauf der Aufbewahrungsfrist (Art. 17 DSGVO).",
+             "Erases former members after the retention period (GDPR Art. 17).")
+        case .helpMemberEraseDiscussion:
+            ("Beispiel: kartei member erase --dry-run   dann   kartei member erase --approver-identity stellvertretung.p12\nGelöscht werden Namen, Anschrift, Kontakt, Geburtstag und Gründe in jeder Fassung; Mitgliedsnummer, Daten, Status, Kreisverband, Beitrag, Geschlecht und Geburtsjahr bleiben für Statistik und Buchführung. Mit --member nur diese ehemaligen Mitglieder.",
+             "Example: kartei member erase --dry-run   then   kartei member erase --approver-identity deputy.p12\nNames, address, contact, birthday and reasons are blanked in every version; member number, dates, status, district, dues, gender and birth year stay for statistics and accounts. With --member only these former members.")
+        case .helpMemberErasureRetentionAbstract:
+            ("Legt fest, wie viele volle Jahre nach dem Austrittsjahr ehemalige Mitglieder gelöscht werden (Standard 2).",
+             "Sets how many full years after the exit year former members are erased (default 2).")
+        case .helpOptionEraseMember:
+            ("Nur dieses ehemalige Mitglied (mehrfach möglich).",
+             "Only this former member (repeatable).")
+        case .fieldErased:
+            ("Gelöscht am",
+             "Erased on")
         }
     }
 }

@@ -442,4 +442,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpArgumentTraceText
     case helpArgumentPeople
     case memberExportedNoCanary
+    case coreErasureNotFormer
+    case coreErasureNeedsApproval
+    case erasureDryRun
+    case erasureDone
+    case erasureRetentionSet
+    case helpMemberEraseAbstract
+    case helpMemberEraseDiscussion
+    case helpMemberErasureRetentionAbstract
+    case helpOptionEraseMember
+    case fieldErased
 }

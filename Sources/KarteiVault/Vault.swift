@@ -156,6 +156,12 @@ public final class Vault: @unchecked Sendable {
         }
     }
 
+    /// Copies every committed page into the database file and empties the WAL, so that page
+    /// images from before an erasure leave the WAL at once (secure_delete clears freed cells).
+    public func checkpointTruncatingWAL() throws {
+        _ = try writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+    }
+
     /// The database pool, for the vault's own operations (backup).
     var databasePool: DatabasePool { pool }
 

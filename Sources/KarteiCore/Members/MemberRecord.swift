@@ -31,13 +31,16 @@ public struct MemberRecord: Sendable, Hashable, Codable {
     public var validTo: String?
     public var event: MemberEvent
     public var reason: String
+    /// When the person's identifying data was erased (docs/MEMBERS.md, "Erasure"); nil if not.
+    public var erasedAt: String?
 
     public init(number: Int?, personID: Int64 = 0, kind: PersonKind = .member, status: MemberStatus = .active,
                 givenName: String, familyName: String, birthDate: String? = nil, gender: String = "",
                 street: String = "", houseNumber: String = "", postalCode: String = "", city: String = "",
                 email: String = "", phone: String = "", district: String, branch: String = "",
                 entryDate: String? = nil, exitDate: String? = nil, duesCents: Int = 0,
-                validFrom: String, validTo: String? = nil, event: MemberEvent = .entry, reason: String = "") {
+                validFrom: String, validTo: String? = nil, event: MemberEvent = .entry, reason: String = "",
+                erasedAt: String? = nil) {
         self.number = number
         self.personID = personID
         self.kind = kind
@@ -61,6 +64,7 @@ public struct MemberRecord: Sendable, Hashable, Codable {
         self.validTo = validTo
         self.event = event
         self.reason = reason
+        self.erasedAt = erasedAt
     }
 
     /// The reference to use on the command line: the member number, or `#id` for a pending entry.

@@ -10,7 +10,7 @@ enum MemberStore {
     static let columns = """
         p.number, v.personID, v.kind, v.status, v.givenName, v.familyName, v.birthDate, v.gender, v.street,
         v.houseNumber, v.postalCode, v.city, v.email, v.phone, v.district, v.branch, v.entryDate, v.exitDate,
-        v.duesCents, v.validFrom, v.validTo, v.event, v.reason
+        v.duesCents, v.validFrom, v.validTo, v.event, v.reason, p.erasedAt
         """
 
     static func record(_ row: Row) -> MemberRecord {
@@ -19,7 +19,7 @@ enum MemberStore {
                      birthDate: row[6], gender: row[7], street: row[8], houseNumber: row[9], postalCode: row[10],
                      city: row[11], email: row[12], phone: row[13], district: row[14], branch: row[15],
                      entryDate: row[16], exitDate: row[17], duesCents: row[18], validFrom: row[19], validTo: row[20],
-                     event: MemberEvent(rawValue: row[21]) ?? .change, reason: row[22])
+                     event: MemberEvent(rawValue: row[21]) ?? .change, reason: row[22], erasedAt: row[23])
     }
 
     /// SQL condition: the version holds on the day bound to both `?`.
@@ -131,6 +131,26 @@ enum MemberStore {
                 r.phone, r.district, r.branch, r.entryDate, r.exitDate, r.duesCents,
                 familyKey, NameFolding.fold(r.givenName), phoneticKey,
             ])
+    }
+
+    /// Blanks everything that identifies a person in all their versions; keeps number, dates,
+    /// status, kind, district, branch, dues, gender and the birth year. Search keys go too, and a
+    /// family name nobody else has leaves the name table.
+    static func erase(personID: Int64, at time: String, _ db: Database) throws {
+        let keys = try String.fetchAll(db, sql: "SELECT DISTINCT familyKey FROM personVersion WHERE personID = ?",
+                                       arguments: [personID])
+        try db.execute(sql: """
+            UPDATE personVersion SET birthYear = CAST(substr(birthDate, 1, 4) AS INTEGER), birthDate = NULL, givenName = '',
+              familyName = '', street = '', houseNumber = '', postalCode = '', city = '', email = '', phone = '', reason = '',
+              familyKey = '', givenKey = '', phoneticKey = ''
+            WHERE personID = ?
+            """, arguments: [personID])
+        try db.execute(sql: "UPDATE person SET erasedAt = ? WHERE id = ?", arguments: [time, personID])
+        for key in keys {
+            try db.execute(sql: """
+                DELETE FROM nameKey WHERE familyKey = ? AND NOT EXISTS (SELECT 1 FROM personVersion WHERE familyKey = ?)
+                """, arguments: [key, key])
+        }
     }
 
     static func german(_ iso: String) -> String { CalendarDate.parse(iso)?.german ?? iso }

@@ -208,5 +208,12 @@ public enum CoreSchema {
                 t.column("members", .text).notNull()
             }
         }
+
+        migrator.registerMigration("core-v5-erasure") { db in
+            // Erasure keeps the versions (dates, status, district, dues: statistics and ledgers stay
+            // consistent) and the birth year, and blanks everything that identifies the person.
+            try db.alter(table: "personVersion") { t in t.add(column: "birthYear", .integer) }
+            try db.alter(table: "person") { t in t.add(column: "erasedAt", .text) }
+        }
     }
 }

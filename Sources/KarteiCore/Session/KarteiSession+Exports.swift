@@ -64,13 +64,7 @@ extension KarteiSession {
                     throw CoreError(.exportNeedsApproval, ["count": String(people.count),
                                                            "threshold": String(try Settings.exportApprovalThreshold(db))])
                 }
-                let verdict = try Self.judge(approverCertificate, loaded: approverIdentity, client: principal.client, now: now, db)
-                let second = try verdict.get()
-                guard second.userID != principal.userID, [.treasurer, .office].contains(second.role),
-                      holders.contains(second.credential) else {
-                    throw CoreError(.exportApproverInvalid)
-                }
-                approvedBy = second
+                approvedBy = try secondKeyHolder(approverCertificate, approverIdentity, holders: holders, db)
             }
             var rows = people.map(request.purpose.values)
             var canary: Canary?
@@ -90,6 +84,18 @@ extension KarteiSession {
                                       fields: request.purpose.fields, rows: rows, people: people.count)
             return (export, people.map(\.reference))
         }
+    }
+
+    /// The verified identity of a second person who holds a vault key (treasurer or office) and is
+    /// not the caller: the four-eyes rule of large exports and erasures.
+    func secondKeyHolder(_ certificate: Certificate, _ loaded: Result<Identity, any Error>, holders: Set<String>,
+                         _ db: Database) throws -> Principal {
+        let second = try Self.judge(certificate, loaded: loaded, client: principal.client, now: now, db).get()
+        guard second.userID != principal.userID, [.treasurer, .office].contains(second.role),
+              holders.contains(second.credential) else {
+            throw CoreError(.exportApproverInvalid)
+        }
+        return second
     }
 
     /// Which export a leaked row came from: searches the canaries for a name, e-mail or phone.

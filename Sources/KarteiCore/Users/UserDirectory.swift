@@ -140,6 +140,17 @@ public enum Settings {
                        arguments: [String(value)])
     }
 
+    /// Former members are erased this many full years after the end of their exit year (default 2).
+    public static func erasureRetentionYears(_ db: Database) throws -> Int {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'erasureRetentionYears'").flatMap(Int.init) ?? 2
+    }
+
+    public static func setErasureRetentionYears(_ value: Int, _ db: Database) throws {
+        guard (0...30).contains(value) else { throw CoreError(.settingInvalid, ["value": String(value)]) }
+        try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('erasureRetentionYears', ?)",
+                       arguments: [String(value)])
+    }
+
     /// The mail domain of canary addresses: a mailbox the association watches (default example.org).
     public static func canaryMailDomain(_ db: Database) throws -> String {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'canaryMailDomain'") ?? "example.org"

@@ -128,3 +128,48 @@ extension MemberCommand {
         }
     }
 }
+
+extension MemberCommand {
+    /// `kartei member erase`: former members after retention, dry run first, four eyes.
+    struct Erase: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberEraseAbstract), discussion: L(.helpMemberEraseDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEraseMember), valueName: "number")) var member: [String] = []
+        @Flag(name: .long, help: ArgumentHelp(L(.helpOptionDryRun))) var dryRun = false
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverIdentity), valueName: "file")) var approverIdentity: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverPassphraseFile), valueName: "file")) var approverPassphraseFile: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let references = try member.map(MemberCommand.reference)
+            let approver = try approverIdentity.map { path in
+                IdentitySource(path: path, passphrase: try approverPassphraseFile.map { try SecretInput.read(file: $0) }
+                    ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": path])))
+            }
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let summary = try session.eraseFormerMembers(only: references, dryRun: dryRun, approver: approver, purpose: purpose)
+            try session.close()
+            if format == .json { return try JSONOutput.printObject(summary) }
+            let cutoff = CalendarDate.parse(summary.cutoff)?.german ?? summary.cutoff
+            Console.out(L(dryRun ? .erasureDryRun : .erasureDone, ["count": String(summary.members.count), "cutoff": cutoff]))
+            if dryRun { for reference in summary.members { Console.out("  \(reference)") } }
+        }
+    }
+
+    /// `kartei member erasure-retention YEARS`.
+    struct ErasureRetention: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "erasure-retention", abstract: L(.helpMemberErasureRetentionAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.setErasureRetention(years: years)
+            try session.close()
+            Console.out(L(.erasureRetentionSet, ["years": String(years)]))
+        }
+    }
+}

@@ -13,7 +13,7 @@ struct MemberCommand: ParsableCommand {
         abstract: L(.helpMemberAbstract),
         discussion: L(.helpMemberDiscussion),
         subcommands: [List.self, Show.self, Search.self, Add.self, Change.self, Event.self, Import.self, Export.self, Report.self,
-                      Trace.self, ExportApproval.self]
+                      Trace.self, ExportApproval.self, Erase.self, ErasureRetention.self]
     )
 
     /// `--as-of` and `--purpose`, shared by the reading commands.
@@ -129,6 +129,7 @@ struct MemberCommand: ParsableCommand {
                     (.fieldEntryDate, r.entryDate.flatMap(CalendarDate.parse)?.german ?? ""),
                     (.fieldExitDate, r.exitDate.flatMap(CalendarDate.parse)?.german ?? ""),
                     (.fieldDues, GermanCSV.euros(r.duesCents) + " €"),
+                    (.fieldErased, r.erasedAt ?? ""),
                 ]
                 for (key, value) in lines where !value.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).isEmpty {
                     Console.out("\(L(key)): \(value)")

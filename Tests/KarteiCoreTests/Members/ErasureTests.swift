@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+import KarteiTesting
+import Testing
+@testable import KarteiCore
+
+/// Erasure of former members: dry run first, four eyes, identity gone, statistics and numbers kept.
+@Suite("Erasure")
+struct ErasureTests {
+    static func day(_ text: String) -> CalendarDate { CalendarDate.parse(text)! }
+
+    @Test("dry run, then with a second key holder: names and contacts gone, numbers, dates and counts kept")
+    func eraseFormerMembers() throws {
+        let install = try TestInstallation()
+        let treasurer = try install.session(.treasurer)
+        defer { try? treasurer.close() }
+        func add(_ given: String, _ family: String, exit: String?) throws -> Int {
+            let record = try treasurer.addMember(MemberChange(givenName: given, familyName: family, birthDate: "1950-06-15",
+                                                              gender: "f", street: "Lindenweg", houseNumber: "4",
+                                                              postalCode: "04109", city: "Leipzig", email: "x@example.org",
+                                                              phone: "0341 123", district: "Leipzig"),
+                                                 entryDate: Self.day("2001-01-01"), reason: "Beitritt")
+            if let exit { _ = try treasurer.recordEvent(.number(record.number!), .resignation, on: Self.day(exit), reason: "Brief") }
+            return record.number!
+        }
+        let old = try add("Wilhelmine", "Zwiebelhauser", exit: "2015-03-31")   // past retention
+        let recent = try add("Hedwig", "Zwiebelhauser", exit: "\(CalendarDate(Date()).year - 1)-06-30")
+        let active = try add("Gertrud", "Quastenberg", exit: nil)
+        let before2016 = try treasurer.members(MemberQuery(district: "Leipzig", asOf: Self.day("2014-12-31"))).count
+
+        let dry = try treasurer.eraseFormerMembers(dryRun: true)
+        #expect(dry.members == [String(old)])
+        #expect(try treasurer.member(.number(old)).current.familyName == "Zwiebelhauser", "a dry run changes nothing")
+        #expect(throws: CoreError(.erasureNeedsApproval)) { try treasurer.eraseFormerMembers(dryRun: false) }
+        #expect(throws: CoreError(.exportApproverInvalid)) {
+            try treasurer.eraseFormerMembers(dryRun: false, approver: install.members[.office]!.source)
+        }
+        #expect(throws: CoreError(.erasureNotFormer)) { try treasurer.eraseFormerMembers(only: [.number(active)], dryRun: true) }
+
+        _ = try treasurer.addKeyHolder(userID: install.members[.office]!.userID)
+        let done = try treasurer.eraseFormerMembers(dryRun: false, approver: install.members[.office]!.source)
+        #expect(done.members == [String(old)])
+
+        let erased = try treasurer.member(.number(old))
+        for version in erased.history {
+            #expect(version.givenName.isEmpty && version.familyName.isEmpty && version.street.isEmpty && version.email.isEmpty)
+            #expect(version.phone.isEmpty && version.birthDate == nil && version.reason.isEmpty && version.erasedAt != nil)
+            #expect(version.district == "Leipzig" && version.gender == "f")
+        }
+        #expect(erased.history.map(\.event) == [.entry, .resignation])
+        #expect(erased.current.entryDate == "2001-01-01" && erased.current.exitDate == "2015-03-31")
+        #expect(try treasurer.members(MemberQuery(district: "Leipzig", asOf: Self.day("2014-12-31"))).count == before2016,
+                "past counts are unchanged")
+        #expect(try treasurer.searchMembers("Wilhelmine Zwiebelhauser").isEmpty)
+        #expect(try treasurer.searchMembers("Zwiebelhauser").map(\.record.number) == [recent], "the other namesake stays")
+        // Nothing identifying is left in the tables, and the birth year is.
+        let (left, birthYear) = try treasurer.vault.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM personVersion WHERE givenName = 'Wilhelmine'") ?? -1,
+             try Int.fetchOne(db, sql: "SELECT birthYear FROM personVersion v JOIN person p ON p.id = v.personID WHERE p.number = ? LIMIT 1",
+                              arguments: [old]))
+        }
+        #expect(left == 0 && birthYear == 1950)
+        #expect(try treasurer.eraseFormerMembers(dryRun: true).members.isEmpty, "erased people are not erased twice")
+    }
+
+    @Test("only the treasurer may erase; the attempt of anyone else is recorded")
+    func onlyTreasurer() throws {
+        let install = try TestInstallation()
+        let office = try install.session(.office)
+        defer { try? office.close() }
+        #expect(throws: AccessDenied.self) { try office.eraseFormerMembers(dryRun: true) }
+        let last = try office.vault.read { db in try AuditLog.entries(db) }.last?.event
+        #expect(last?.action == "memberErase" && last?.outcome == .denied)
+    }
+}
