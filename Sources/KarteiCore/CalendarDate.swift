@@ -20,21 +20,43 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.init(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
-    /// yyyy-mm-dd or dd.mm.yyyy (German), checked for a real day.
+    /// yyyy-mm-dd or dd.mm.yyyy (German; day and month may have one digit), checked for a real day.
+    /// Parsed from the UTF-8 bytes: imports call this millions of times.
     public static func parse(_ text: String) -> CalendarDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let parts: [Int]
-        if trimmed.contains("-") {
-            parts = trimmed.split(separator: "-").compactMap { Int($0) }
-            guard parts.count == 3, trimmed.split(separator: "-")[0].count == 4 else { return nil }
-        } else if trimmed.contains(".") {
-            let german = trimmed.split(separator: ".").compactMap { Int($0) }
-            guard german.count == 3, trimmed.split(separator: ".")[2].count == 4 else { return nil }
-            parts = [german[2], german[1], german[0]]
-        } else {
-            return nil
+        var numbers: [Int] = []
+        var digits: [Int] = []
+        var separator: UInt8 = 0
+        var current = 0, count = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard count < 4 else { return nil }
+                current = current * 10 + Int(byte - UInt8(ascii: "0"))
+                count += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "."):
+                guard count > 0, separator == 0 || separator == byte, numbers.count < 2 else { return nil }
+                separator = byte
+                numbers.append(current)
+                digits.append(count)
+                current = 0
+                count = 0
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                guard numbers.isEmpty && count == 0 || numbers.count == 2 && count > 0 else { return nil }
+            default:
+                return nil
+            }
         }
-        let candidate = CalendarDate(year: parts[0], month: parts[1], day: parts[2])
+        guard count > 0, numbers.count == 2 else { return nil }
+        numbers.append(current)
+        digits.append(count)
+        let candidate: CalendarDate
+        if separator == UInt8(ascii: "-") {
+            guard digits[0] == 4, digits[1] <= 2, digits[2] <= 2 else { return nil }
+            candidate = CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2])
+        } else {
+            guard digits[2] == 4, digits[0] <= 2, digits[1] <= 2 else { return nil }
+            candidate = CalendarDate(year: numbers[2], month: numbers[1], day: numbers[0])
+        }
         return candidate.isValid ? candidate : nil
     }
 
@@ -52,8 +74,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     var isLeapYear: Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
-    public var german: String { String(format: "%02d.%02d.%04d", day, month, year) }
+    public var iso: String { Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2) }
+    public var german: String { Self.padded(day, 2) + "." + Self.padded(month, 2) + "." + Self.padded(year, 4) }
+
+    /// Zero-padded decimal without Foundation's `String(format:)` (slow, and called per imported line).
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
     public var description: String { iso }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -1420,6 +1420,18 @@ extension MessageKey {
         case .fieldErased:
             ("Gelöscht am",
              "Erased on")
+        case .duplicatePerson:
+            ("Vermutlich dieselbe Person:",
+             "Probably the same person:")
+        case .duplicateAddress:
+            ("Gleiche Anschrift (ein Brief genügt):",
+             "Same address (one letter is enough):")
+        case .helpMemberDuplicatesAbstract:
+            ("Findet vermutlich doppelt erfasste Personen und gemeinsame Anschriften, vor einem Versand.",
+             "Finds people who are probably on file twice, and shared addresses, before a mailing.")
+        case .helpMemberDuplicatesDiscussion:
+            ("Beispiel: kartei member duplicates --district Leipzig\nGleiche Person: Namen gleich oder gleich klingend (Kölner Phonetik) und gleiches Geburtsdatum (oder gleiche Anschrift). Anschriften werden normalisiert (Str./Straße, 12 a/12a).",
+             "Example: kartei member duplicates --district Leipzig\nSame person: names equal or sounding alike (Kölner Phonetik) and the same birth date (or address). Addresses are normalised (Str./Straße, 12 a/12a).")
         }
     }
 }

@@ -452,4 +452,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpMemberErasureRetentionAbstract
     case helpOptionEraseMember
     case fieldErased
+    case duplicatePerson
+    case duplicateAddress
+    case helpMemberDuplicatesAbstract
+    case helpMemberDuplicatesDiscussion
 }

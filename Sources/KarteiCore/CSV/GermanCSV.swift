@@ -124,11 +124,11 @@ public enum GermanCSV {
 
     /// Euro amounts in German notation ("12,50", "1.234,56", "12") as cents.
     public static func cents(_ text: String) -> Int? {
-        var value = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "€", with: "")
-            .trimmingCharacters(in: .whitespaces)
+        var value = trimmed(text)
+        if value.hasSuffix("€") { value = trimmed(String(value.dropLast())) }
         let negative = value.hasPrefix("-")
         if negative { value.removeFirst() }
-        value = value.replacingOccurrences(of: ".", with: "")
+        value = value.filter { $0 != "." }
         let parts = value.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= 2, let euros = Int(parts[0]), euros >= 0, !parts[0].isEmpty else { return nil }
         var cents = 0
@@ -140,10 +140,19 @@ public enum GermanCSV {
         return negative ? -total : total
     }
 
+    /// A field without leading and trailing spaces and tabs; the field itself when it has none
+    /// (the usual case, without Foundation's bridging).
+    public static func trimmed(_ field: String) -> String {
+        func isBlank(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\u{A0}" }
+        guard let first = field.first, let last = field.last, isBlank(first) || isBlank(last) else { return field }
+        return String(field.drop(while: isBlank).reversed().drop(while: isBlank).reversed())
+    }
+
     /// Cents as a German euro amount: 1234 → "12,34".
     public static func euros(_ cents: Int) -> String {
         let sign = cents < 0 ? "-" : ""
         let magnitude = abs(cents)
-        return "\(sign)\(magnitude / 100)," + String(format: "%02d", magnitude % 100)
+        let fraction = magnitude % 100
+        return "\(sign)\(magnitude / 100)," + (fraction < 10 ? "0" : "") + String(fraction)
     }
 }

@@ -104,7 +104,7 @@ public enum MemberImport {
         }
         var problems: [MemberProblem] = []
         func value(_ field: String) -> String {
-            columns[field].map { line.fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            columns[field].map { GermanCSV.trimmed(line.fields[$0]) } ?? ""
         }
         /// Problems name the column as the file's header does.
         func headerName(_ field: String) -> String { columns[field].map { headerFields[$0] } ?? field }

@@ -17,10 +17,10 @@ public struct MemberValidation: Sendable {
     /// Everything wrong with one version of a person.
     public func problems(_ record: MemberRecord) -> [MemberProblem] {
         var problems: [MemberProblem] = []
-        if record.givenName.trimmingCharacters(in: .whitespaces).isEmpty {
+        if GermanCSV.trimmed(record.givenName).isEmpty {
             problems.append(MemberProblem(field: "givenName", .problemRequired))
         }
-        if record.familyName.trimmingCharacters(in: .whitespaces).isEmpty {
+        if GermanCSV.trimmed(record.familyName).isEmpty {
             problems.append(MemberProblem(field: "familyName", .problemRequired))
         }
         if record.district.isEmpty {

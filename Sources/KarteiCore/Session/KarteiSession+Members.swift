@@ -165,6 +165,11 @@ extension KarteiSession {
     /// first; any problem and nothing is written, and `MemberDataError` lists them all.
     public func importMembers(_ data: Data, file: String, reason: String = "import") throws -> MemberImportSummary {
         try perform(.memberWrite, on: .vault, objectType: "member") { db in
+            // A large import inserts into several indexes in random order: with the usual small page
+            // cache every insert would read and decrypt index pages again. 256 MB for the duration.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             let validation = MemberValidation(districts: Set(try Districts.all(db)), today: today)
             let rows = try MemberImport.rows(data, file: file, validation: validation)
             var problems: [MemberProblem] = []
@@ -228,5 +233,41 @@ extension KarteiSession {
         let validation = MemberValidation(districts: Set(try Districts.all(db)), today: today)
         let problems = validation.problems(record)
         guard problems.isEmpty else { throw MemberDataError(problems: problems) }
+    }
+}
+
+/// A group of records that probably describe the same person, or share a postal address.
+public struct DuplicateGroup: Sendable, Codable {
+    /// `person`: same person by name and birth date (or address); `address`: one household, for
+    /// mailings (one letter per address).
+    public var kind: String
+    public var members: [MemberRecord]
+}
+
+extension KarteiSession {
+    /// Likely duplicate people, and addresses shared by several members (one letter instead of
+    /// several), among the current records the principal may read (docs/MEMBERS.md, "Duplicates").
+    public func duplicates(district: String? = nil, purpose: String = "") throws -> [DuplicateGroup] {
+        let district = district ?? principal.scope.districtName
+        let target: AccessTarget = district.map { .district($0) } ?? .vault
+        return try perform(.memberRead, on: target, purpose: purpose, objectType: "member") { db in
+            let records = try MemberStore.list(district: district, on: today.iso, statuses: [.active, .pending], kind: nil, db)
+            let addressKeys = records.map {
+                AddressNormaliser.key(street: $0.street, houseNumber: $0.houseNumber, postalCode: $0.postalCode, city: $0.city)
+            }
+            let candidates = records.indices.map { index in
+                DuplicateFinder.Candidate(id: index, givenName: records[index].givenName, familyName: records[index].familyName,
+                                          birthDate: records[index].birthDate,
+                                          addressKey: addressKeys[index].isEmpty ? nil : addressKeys[index])
+            }
+            var groups = DuplicateFinder.groups(candidates).map { DuplicateGroup(kind: "person", members: $0.map { records[$0] }) }
+            let inPersonGroups = Set(groups.flatMap { $0.members.map(\.personID) })
+            var households: [String: [Int]] = [:]
+            for (index, key) in addressKeys.enumerated() where !key.isEmpty { households[key, default: []].append(index) }
+            groups += households.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+                .map { DuplicateGroup(kind: "address", members: $0.map { records[$0] }) }
+                .filter { !$0.members.allSatisfy { inPersonGroups.contains($0.personID) } }
+            return (groups, groups.flatMap { $0.members.map(\.reference) })
+        }
     }
 }

@@ -4,7 +4,7 @@ extension SyntheticPerson {
     /// The person as a line of the member import (`MemberImport.header`), German conventions.
     public var importFields: [String] {
         func german(_ date: DateComponents) -> String {
-            String(format: "%02d.%02d.%04d", date.day ?? 1, date.month ?? 1, date.year ?? 1900)
+            CalendarDate(year: date.year ?? 1900, month: date.month ?? 1, day: date.day ?? 1).german
         }
         let status: MemberStatus = switch self.status {
         case .active: .active
@@ -34,6 +34,6 @@ public enum SyntheticImportFile {
 extension SyntheticPerson {
     /// A generator date as `yyyy-mm-dd`.
     public static func iso(_ date: DateComponents) -> String {
-        String(format: "%04d-%02d-%02d", date.year ?? 1900, date.month ?? 1, date.day ?? 1)
+        CalendarDate(year: date.year ?? 1900, month: date.month ?? 1, day: date.day ?? 1).iso
     }
 }

@@ -173,3 +173,32 @@ extension MemberCommand {
         }
     }
 }
+
+extension MemberCommand {
+    /// `kartei member duplicates`: likely duplicate people and shared addresses, before a mailing.
+    struct Duplicates: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberDuplicatesAbstract),
+                                                        discussion: L(.helpMemberDuplicatesDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let groups = try session.duplicates(district: district, purpose: purpose)
+            try session.close()
+            if format == .json { return try JSONOutput.printArray(groups) }
+            if groups.isEmpty { Console.note(Message(.memberNoMatches)) }
+            for group in groups {
+                Console.out(L(group.kind == "person" ? .duplicatePerson : .duplicateAddress))
+                for r in group.members {
+                    let born = r.birthDate.flatMap(CalendarDate.parse).map { " *\($0.german)" } ?? ""
+                    Console.out("  \(r.reference)  \(r.familyName), \(r.givenName)\(born)  \(r.street) \(r.houseNumber), "
+                        + "\(r.postalCode) \(r.city)  \(r.district)")
+                }
+            }
+        }
+    }
+}

@@ -45,3 +45,19 @@ struct GermanCSVTests {
         #expect(GermanCSV.cents(text) == nil)
     }
 }
+
+@Suite("Calendar dates")
+struct CalendarDateTests {
+    @Test("German and ISO dates", arguments: [("03.04.1990", "1990-04-03"), ("3.4.1990", "1990-04-03"), ("1990-04-03", "1990-04-03"),
+                                              (" 29.02.2024 ", "2024-02-29"), ("2000-02-29", "2000-02-29"), ("31.12.2026", "2026-12-31")])
+    func valid(text: String, iso: String) {
+        #expect(CalendarDate.parse(text)?.iso == iso)
+        #expect(CalendarDate.parse(text)?.german == CalendarDate.parse(iso)?.german)
+    }
+
+    @Test("not dates", arguments: ["", "31.02.2026", "29.02.2023", "1990-4-3x", "03.04.90", "03-04-1990", "1990.04.03",
+                                   "1990-13-01", "00.01.2000", "01.01.1799", "1.1.2000.1", "2000-01-01-01", "12345-01-01", "1 2.01.2000"])
+    func invalid(text: String) {
+        #expect(CalendarDate.parse(text) == nil)
+    }
+}

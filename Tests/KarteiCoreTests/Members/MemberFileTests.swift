@@ -229,4 +229,26 @@ struct MemberFileTests {
         let number = try #require(try treasurer.searchMembers("Zander").first?.record.number)
         #expect(try treasurer.searchMembers(String(number)).map(\.quality) == ["number"])
     }
+
+    @Test("duplicates: the same person spelt differently, and one household")
+    func duplicates() throws {
+        let install = try TestInstallation()
+        let treasurer = try install.session(.treasurer)
+        defer { try? treasurer.close() }
+        func add(_ given: String, _ family: String, _ birth: String, _ street: String, _ house: String) throws -> Int {
+            try treasurer.addMember(MemberChange(givenName: given, familyName: family, birthDate: birth, street: street,
+                                                 houseNumber: house, postalCode: "04109", city: "Leipzig", district: "Leipzig"),
+                                    entryDate: Self.day("2010-01-01")).number!
+        }
+        let anna = try add("Anna", "Müller", "1980-01-01", "Hauptstraße", "5A")
+        let anna2 = try add("Anna", "Mueller", "1980-01-01", "Hauptstr.", "5 a")
+        let bernd = try add("Bernd", "Müller", "1978-03-03", "Hauptstrasse", "5a")
+        let other = try add("Clara", "Zander", "1990-02-02", "Ringweg", "1")
+        let groups = try treasurer.duplicates()
+        let people = groups.filter { $0.kind == "person" }.map { Set($0.members.compactMap(\.number)) }
+        let households = groups.filter { $0.kind == "address" }.map { Set($0.members.compactMap(\.number)) }
+        #expect(people == [[anna, anna2]])
+        #expect(households == [[anna, anna2, bernd]])
+        #expect(!groups.flatMap(\.members).contains { $0.number == other })
+    }
 }
