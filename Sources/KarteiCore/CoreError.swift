@@ -14,6 +14,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case identityRequired, invalidDate, settingInvalid
         case auditKeyMissing, rollbackDetected, purposeRequired, checkpointUnreadable, exportDirectoryNotEmpty
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
+        case duesTableMissing, paymentFileImported, paymentFileEmpty
 
         var messageKey: MessageKey {
             switch self {
@@ -65,6 +66,9 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .memberEventNotAllowed: .coreMemberEventNotAllowed
             case .memberNotYet: .coreMemberNotYet
             case .memberImportUnreadable: .coreMemberImportUnreadable
+            case .duesTableMissing: .coreDuesTableMissing
+            case .paymentFileImported: .corePaymentFileImported
+            case .paymentFileEmpty: .corePaymentFileEmpty
             }
         }
 
@@ -86,6 +90,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .checkpointUnreadable: .dataError
             case .memberNotFound, .memberEventBeforeLast, .memberEventNotAllowed, .memberNotYet, .memberImportUnreadable: .dataError
             case .exportDirectoryNotEmpty: .cannotCreate
+            case .duesTableMissing: .configuration
+            case .paymentFileImported, .paymentFileEmpty: .dataError
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
                 .identityRefused
