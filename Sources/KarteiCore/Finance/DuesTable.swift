@@ -126,17 +126,18 @@ public struct DuesTable: Sendable, Hashable, Codable {
                 columns[field].map { record.fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
             }
             func amount(_ field: String, required: Bool) -> Int? {
+                guard let column = columns[field] else { return nil }
                 let text = value(field)
                 if text.isEmpty {
                     if required {
-                        problems.append(MemberProblem(field: header.fields[columns[field]!], .problemRequired, line: record.line,
-                                                      column: columns[field]! + 1))
+                        problems.append(MemberProblem(field: header.fields[column], .problemRequired, line: record.line,
+                                                      column: column + 1))
                     }
                     return nil
                 }
                 guard let cents = GermanCSV.cents(text), cents >= 0 else {
-                    problems.append(MemberProblem(field: header.fields[columns[field]!], .problemAmount, line: record.line,
-                                                  column: columns[field]! + 1))
+                    problems.append(MemberProblem(field: header.fields[column], .problemAmount, line: record.line,
+                                                  column: column + 1))
                     return nil
                 }
                 return cents

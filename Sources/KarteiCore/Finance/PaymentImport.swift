@@ -11,9 +11,12 @@ public enum PaymentImport {
     /// Header names (folded) → field.
     static let aliases: [String: String] = {
         let table: [String: [String]] = [
-            "bookingDate": ["buchungstag", "buchungsdatum", "datum", "bookingdate", "date"],
+            "bookingDate": ["buchungstag", "buchungsdatum", "buchung", "datum", "bookingdate", "date"],
             "amount": ["betrag", "betrageur", "umsatz", "amount", "betragineur"],
             "reference": ["verwendungszweck", "vwz", "reference", "purpose", "remittanceinformation"],
+            // Some banks (Commerzbank) put the Verwendungszweck into Buchungstext; others (Sparkasse)
+            // have both, Buchungstext being the kind of booking. Used only without a reference column.
+            "referenceFallback": ["buchungstext"],
             "currency": ["waehrung", "währung", "currency"],
         ]
         var result: [String: String] = [:]
@@ -57,6 +60,8 @@ public enum PaymentImport {
         for (index, name) in header.fields.enumerated() {
             if let field = aliases[MemberImport.fold(name)], columns[field] == nil { columns[field] = index }
         }
+        if columns["reference"] == nil { columns["reference"] = columns["referenceFallback"] }
+        columns["referenceFallback"] = nil
         var problems: [MemberProblem] = []
         for field in required where columns[field] == nil {
             problems.append(MemberProblem(field: field, .problemMissingColumn, ["name": field], line: header.line))

@@ -62,10 +62,10 @@ extension KarteiSession {
                 total.add(arrears)
                 if arrears.balanceCents > 0 { members.append(arrears) }
             }
-            members.sort { a, b in
-                (-(a.ageMonths ?? 0), a.district, NameFolding.fold(a.familyName), NameFolding.fold(a.givenName), a.number)
-                    < (-(b.ageMonths ?? 0), b.district, NameFolding.fold(b.familyName), NameFolding.fold(b.givenName), b.number)
-            }
+            // Oldest debt first, then by district and name (keys folded once, not per comparison).
+            members = members.map { ($0, NameFolding.fold($0.familyName + " " + $0.givenName)) }
+                .sorted { a, b in (-(a.0.ageMonths ?? 0), a.0.district, a.1, a.0.number) < (-(b.0.ageMonths ?? 0), b.0.district, b.1, b.0.number) }
+                .map(\.0)
             let report = ArrearsReport(asOf: day.iso, accountingStart: start, members: members,
                                        districts: districts.keys.sorted().compactMap { districts[$0] }, total: total)
             return (report, members.map { String($0.number) })

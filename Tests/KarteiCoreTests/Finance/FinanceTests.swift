@@ -190,13 +190,25 @@ struct FinanceTests {
     }
 
     @Test("member numbers in a Verwendungszweck: years are dropped when another number matches")
-    func matching() {
+    func matching() throws {
         let members: [Int: Int64] = [100734: 1, 2026: 2, 100735: 3]
         #expect(PaymentImport.candidates(in: "Mitgliedsbeitrag 100734 2026", members: members).map(\.0) == [100734])
         #expect(PaymentImport.candidates(in: "Beitrag 2026", members: members).map(\.0) == [2026])
         #expect(PaymentImport.candidates(in: "MNR100734/100735", members: members).map(\.0) == [100734, 100735])
         #expect(PaymentImport.candidates(in: "DE02100734000000 Spende", members: members).isEmpty)
         #expect(PaymentImport.bookingDate("03.04.26") == Self.day("2026-04-03"))
+
+        // Sparkasse: Buchungstext is the kind of booking, Verwendungszweck the text; Commerzbank
+        // has only Buchungstext. DKB writes "Betrag (€)".
+        let sparkasse = "Auftragskonto;Buchungstag;Valutadatum;Buchungstext;Verwendungszweck;Betrag;Waehrung\r\n"
+            + "DE00;02.03.26;02.03.26;GUTSCHR. UEBERWEISUNG 100735;Beitrag 100734;12,00;EUR\r\n"
+        #expect(try PaymentImport.lines(Data(sparkasse.utf8), file: "s.csv", members: members).map(\.memberNumber) == [100734])
+        let commerzbank = "Buchungstag;Wertstellung;Umsatzart;Buchungstext;Betrag;Währung\r\n"
+            + "02.03.2026;02.03.2026;Gutschrift;Beitrag 100735;12,00;EUR\r\n"
+        #expect(try PaymentImport.lines(Data(commerzbank.utf8), file: "c.csv", members: members).map(\.memberNumber) == [100735])
+        let dkb = "\"Buchungsdatum\";\"Zahlungspflichtige*r\";\"Verwendungszweck\";\"Betrag (€)\"\r\n"
+            + "\"02.03.26\";\"X\";\"Mitgliedsbeitrag 100734\";\"1.212,50 €\"\r\n"
+        #expect(try PaymentImport.lines(Data(dkb.utf8), file: "d.csv", members: members).map(\.amountCents) == [1_212_50])
     }
 
     @Test("district officers read finance of their own district only; writes are the treasurer's; denials are logged")
