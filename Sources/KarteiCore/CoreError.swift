@@ -15,6 +15,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case auditKeyMissing, rollbackDetected, purposeRequired, checkpointUnreadable, exportDirectoryNotEmpty
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
         case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
+        case duesTableMissing, paymentFileImported, paymentFileEmpty
 
         var messageKey: MessageKey {
             switch self {
@@ -71,6 +72,9 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .exportApproverInvalid: .coreExportApproverInvalid
             case .erasureNotFormer: .coreErasureNotFormer
             case .erasureNeedsApproval: .coreErasureNeedsApproval
+            case .duesTableMissing: .coreDuesTableMissing
+            case .paymentFileImported: .corePaymentFileImported
+            case .paymentFileEmpty: .corePaymentFileEmpty
             }
         }
 
@@ -95,6 +99,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .exportNeedsApproval, .exportApproverInvalid, .erasureNeedsApproval: .permissionDenied
             case .erasureNotFormer: .dataError
             case .exportDirectoryNotEmpty: .cannotCreate
+            case .duesTableMissing: .configuration
+            case .paymentFileImported, .paymentFileEmpty: .dataError
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
                 .identityRefused

@@ -1432,6 +1432,192 @@ extension MessageKey {
         case .helpMemberDuplicatesDiscussion:
             ("Beispiel: kartei member duplicates --district Leipzig\nGleiche Person: Namen gleich oder gleich klingend (Kölner Phonetik) und gleiches Geburtsdatum (oder gleiche Anschrift). Anschriften werden normalisiert (Str./Straße, 12 a/12a).",
              "Example: kartei member duplicates --district Leipzig\nSame person: names equal or sounding alike (Kölner Phonetik) and the same birth date (or address). Addresses are normalised (Str./Straße, 12 a/12a).")
+        case .coreDuesTableMissing:
+            ("Es gibt noch keine Beitragstabelle, daher keine Beitragsrechnung: kartei zählt Beiträge ab dem ersten Monat der ersten Tabelle. Legen Sie sie mit „kartei dues table set DATEI --valid-from TT.MM.JJJJ“ an (docs/FINANCE.md).",
+             "There is no dues table yet, so no dues are accounted: kartei counts dues from the first month of the first table. Set one with \"kartei dues table set FILE --valid-from YYYY-MM-DD\" (docs/FINANCE.md).")
+        case .corePaymentFileImported:
+            ("{file} wurde schon am {date} importiert (als {earlier}); dieselbe Datei wird nicht zweimal gebucht. Nichts wurde importiert. Exportieren Sie nur die neuen Umsätze.",
+             "{file} was already imported on {date} (as {earlier}); the same file is not booked twice. Nothing was imported. Export only the new transactions.")
+        case .corePaymentFileEmpty:
+            ("{file} enthält keine Zahlungen (nur eine Kopfzeile); nichts wurde importiert.",
+             "{file} contains no payments (only a header line); nothing was imported.")
+        case .problemDuesTableEmpty:
+            ("die Beitragstabelle hat keine Stufe",
+             "the dues table has no bracket")
+        case .problemDuesLabelTwice:
+            ("die Bezeichnung steht schon in Zeile {other}",
+             "the label already appears in line {other}")
+        case .problemDuesBandReversed:
+            ("„bis“ liegt unter „von“",
+             "\"to\" lies below \"from\"")
+        case .problemDuesBandOverlap:
+            ("überschneidet sich mit der Stufe in Zeile {other} (eine Stufe beginnt einen Cent nach dem Ende der vorigen)",
+             "overlaps the bracket in line {other} (a bracket starts one cent after the previous one ends)")
+        case .problemDuesBandGap:
+            ("lässt nach der Stufe in Zeile {other} eine Lücke; die nächste Stufe müsste bei {from} beginnen",
+             "leaves a gap after the bracket in line {other}; the next bracket should start at {from}")
+        case .problemPaymentNotPositive:
+            ("kein Zahlungseingang (Betrag 0 oder negativ); importiert werden nur eingegangene Beiträge. Entfernen Sie Ausgänge und Rücklastschriften aus der Datei",
+             "not an incoming payment (amount 0 or negative); only dues received are imported. Remove outgoing payments and returned debits from the file")
+        case .problemCurrency:
+            ("Währung „{value}“; nur Euro wird gebucht",
+             "currency \"{value}\"; only euro is booked")
+        case .problemPaymentNoMember:
+            ("keine Mitgliedsnummer im Verwendungszweck; ergänzen Sie sie in der Zeile oder entfernen Sie die Zeile und klären Sie die Zahlung gesondert",
+             "no member number in the Verwendungszweck; add it to the line, or remove the line and clarify the payment separately")
+        case .problemPaymentAmbiguous:
+            ("mehrere Mitgliedsnummern im Verwendungszweck ({numbers}); lassen Sie nur eine stehen oder teilen Sie die Zahlung auf",
+             "several member numbers in the Verwendungszweck ({numbers}); keep only one or split the payment")
+        case .problemPaymentBooked:
+            ("diese Zahlung (Mitglied, Tag, Betrag, Verwendungszweck) ist schon gebucht (aus {file}, Zeile {line}); überschneiden sich die Exporte, entfernen Sie die Zeile",
+             "this payment (member, day, amount, Verwendungszweck) is already booked (from {file}, line {line}); if the exports overlap, remove the line")
+        case .helpDuesAbstract:
+            ("Beiträge: Beitragstabelle, Rückstände, Zahlungseingänge von der Bank.",
+             "Dues: the dues table, arrears, payments from the bank.")
+        case .helpDuesDiscussion:
+            ("Ein Mitglied schuldet für jeden Monat den Monatsbeitrag, der am 1. des Monats in seinem Datensatz steht, wenn es an dem Tag aktives Mitglied ist; gezählt wird ab dem ersten Monat der ersten Beitragstabelle. Zahlungen tilgen den ältesten offenen Monat zuerst. docs/FINANCE.md beschreibt die Regeln.",
+             "A member owes, for every month, the monthly dues in their record on the 1st of the month if they are an active member that day; counting starts with the first month of the first dues table. Payments settle the oldest open month first. docs/FINANCE.md describes the rules.")
+        case .helpDuesTableAbstract:
+            ("Die Beitragstabelle: Einkommensstufen und Monatsbeiträge.",
+             "The dues table: income brackets and monthly dues.")
+        case .helpDuesTableSetAbstract:
+            ("Legt die Beitragstabelle fest, die ab einem Tag gilt.",
+             "Sets the dues table that holds from a day on.")
+        case .helpDuesTableSetDiscussion:
+            ("Beispiel: kartei dues table set beitragstabelle.csv --valid-from 01.01.2026\nCSV mit Kopfzeile Bezeichnung;Einkommen von;Einkommen bis;Beitrag (oder label;incomeFrom;incomeTo;dues), Beträge 1.000,00. Jede Stufe beginnt einen Cent nach dem Ende der vorigen; leeres „bis“ = ohne Obergrenze; Beitrag 0 = beitragsbefreit.",
+             "Example: kartei dues table set dues-table.csv --valid-from 2026-01-01\nCSV with the header label;incomeFrom;incomeTo;dues (or Bezeichnung;Einkommen von;Einkommen bis;Beitrag), amounts 1.000,00. Each bracket starts one cent after the previous one ends; an empty \"to\" = no upper bound; dues 0 = exempt.")
+        case .helpDuesTableListAbstract:
+            ("Zeigt die Beitragstabelle, die an einem Tag gilt.",
+             "Shows the dues table that holds on a day.")
+        case .helpDuesTableListDiscussion:
+            ("Beispiel: kartei dues table list --as-of 01.07.2026 · kartei dues table list --all --format csv",
+             "Example: kartei dues table list --as-of 2026-07-01 · kartei dues table list --all --format csv")
+        case .helpOptionAllTables:
+            ("Alle Beitragstabellen, auch frühere.",
+             "Every dues table, earlier ones too.")
+        case .duesTableSaved:
+            ("Beitragstabelle ab {date} gespeichert ({count} Stufen).",
+             "Dues table from {date} saved ({count} brackets).")
+        case .duesNoTable:
+            ("Keine Beitragstabelle für diesen Tag.",
+             "No dues table for this day.")
+        case .duesTableHeading:
+            ("Beitragstabelle ab {date}:",
+             "Dues table from {date}:")
+        case .duesExempt:
+            ("beitragsbefreit",
+             "dues-exempt")
+        case .duesArrearsSince:
+            ("offen seit {month} ({months} Monate)",
+             "open since {month} ({months} months)")
+        case .helpDuesArrearsAbstract:
+            ("Zeigt Beitragsrückstände je Mitglied und je Kreisverband, mit dem Alter der Schuld.",
+             "Shows dues arrears per member and per district, with the age of the debt.")
+        case .helpDuesArrearsDiscussion:
+            ("Beispiel: kartei dues arrears --district Leipzig --as-of 31.12.2026 --format csv\nText und JSON enthalten die Summen je Kreisverband (Mitglieder im Rückstand, Betrag, Alter 0–2, 3–5, 6–11, ab 12 Monate); CSV nur die Mitglieder. Kreisverbände sehen nur ihren eigenen.",
+             "Example: kartei dues arrears --district Leipzig --as-of 2026-12-31 --format csv\nText and JSON include the totals per district (members in arrears, amount, age 0–2, 3–5, 6–11, 12+ months); CSV only the members. District officers see their own district only.")
+        case .helpOptionFinanceDistrict:
+            ("Nur dieser Kreisverband (Standard: alle, die Sie sehen dürfen).",
+             "Only this district (default: every district you may see).")
+        case .duesArrearsHeading:
+            ("Beitragsrückstände am {date} (gezählt ab {start}):",
+             "Dues arrears on {date} (counted from {start}):")
+        case .duesDistrictSummary:
+            ("{district}: {inArrears} von {members} Mitgliedern im Rückstand, zusammen {arrears}; älteste Schuld {oldest} Monate (0–2: {a}, 3–5: {b}, 6–11: {c}, ab 12: {d})",
+             "{district}: {inArrears} of {members} members in arrears, together {arrears}; oldest debt {oldest} months (0–2: {a}, 3–5: {b}, 6–11: {c}, 12+: {d})")
+        case .duesAllDistricts:
+            ("Alle Kreisverbände",
+             "All districts")
+        case .helpDuesAccountAbstract:
+            ("Zeigt das Beitragskonto eines Mitglieds: jeden berechneten Monat und jede Zahlung.",
+             "Shows one member's dues account: every month charged and every payment.")
+        case .helpDuesAccountDiscussion:
+            ("Beispiel: kartei dues account 100734 --as-of 30.06.2026",
+             "Example: kartei dues account 100734 --as-of 2026-06-30")
+        case .duesAccountSummary:
+            ("{member}: geschuldet {owed}, gezahlt {paid}, Saldo {balance} (gezählt ab {start})",
+             "{member}: owed {owed}, paid {paid}, balance {balance} (counted from {start})")
+        case .helpDuesImportAbstract:
+            ("Bucht Beitragszahlungen aus dem CSV-Export der Bank: alles oder nichts.",
+             "Books dues payments from the bank's CSV export: all or nothing.")
+        case .helpDuesImportDiscussion:
+            ("Beispiel: kartei dues import-payments umsaetze-2026-06.csv\nSpalten Buchungstag, Betrag, Verwendungszweck (weitere Spalten und Zeilen vor der Kopfzeile werden übergangen); Datum TT.MM.JJJJ, Beträge 1.234,56. Jede Zeile braucht einen positiven Betrag und genau eine Mitgliedsnummer im Verwendungszweck (z. B. „Mitgliedsbeitrag 100734 2026“). Jeder Fehler wird mit Zeile und Spalte genannt; dieselbe Datei wird nur einmal gebucht.",
+             "Example: kartei dues import-payments transactions-2026-06.csv\nColumns Buchungstag, Betrag, Verwendungszweck (other columns, and lines before the header, are skipped); dates DD.MM.YYYY, amounts 1.234,56. Every line needs a positive amount and exactly one member number in the Verwendungszweck (e.g. \"Mitgliedsbeitrag 100734 2026\"). Every problem is named with line and column; the same file is booked only once.")
+        case .duesPaymentsImported:
+            ("{count} Zahlungen über {total} für {members} Mitglieder aus {file} gebucht.",
+             "{count} payments of {total} for {members} members booked from {file}.")
+        case .helpDonationAbstract:
+            ("Zuwendungen (Spenden): erfassen, auflisten, Daten für Zuwendungsbestätigungen.",
+             "Donations: record, list, data for donation receipts.")
+        case .helpDonationDiscussion:
+            ("Die Einträge sind Buchungsbelege und bleiben zehn Jahre nach Ablauf ihres Jahres erhalten (§ 24 Abs. 2 PartG), mit Name und Anschrift des Spenders, auch wenn die Person aus der Mitgliederdatei gelöscht wird. docs/FINANCE.md nennt die Grenzen des § 25 PartG.",
+             "The entries are accounting records and are kept ten years after the end of their year (§ 24(2) PartG), with the donor's name and address, also when the person is erased from the member file. docs/FINANCE.md lists the limits of § 25 PartG.")
+        case .donationFlagImmediateReport:
+            ("Hinweis: Eine Einzelspende über 35.000 € ist dem Präsidenten des Deutschen Bundestages unverzüglich anzuzeigen (§ 25 Abs. 3 Satz 2 PartG).",
+             "Note: a single donation above 35.000 € must be reported to the President of the Bundestag at once (§ 25(3) sentence 2 PartG).")
+        case .donationFlagAnonymous:
+            ("Achtung: Anonyme Spenden über 500 € dürfen nicht angenommen werden; leiten Sie den Betrag an den Präsidenten des Deutschen Bundestages weiter (§ 25 Abs. 2 Nr. 6, Abs. 4 PartG).",
+             "Warning: anonymous donations above 500 € must not be accepted; pass the amount on to the President of the Bundestag (§ 25(2) no. 6, (4) PartG).")
+        case .donationFlagCash:
+            ("Achtung: Bargeldspenden sind nur bis 1.000 € zulässig (§ 25 Abs. 1 Satz 2 PartG); klären Sie die Spende mit der Schatzmeisterei.",
+             "Warning: cash donations are allowed only up to 1.000 € (§ 25(1) sentence 2 PartG); clarify the donation with the treasury.")
+        case .helpDonationAddAbstract:
+            ("Erfasst eine Zuwendung im Spendenbuch.",
+             "Records a donation in the ledger.")
+        case .helpDonationAddDiscussion:
+            ("Beispiele: kartei donation add --member 100734 --amount 250,00 --date 15.03.2026\nkartei donation add --name \"Erika Beispiel\" --street \"Hauptstraße 1\" --postal-code 04109 --city Leipzig --amount 1.200,00\nkartei donation add --anonymous --amount 20 --cash\nBei Mitgliedern werden Name und aktuelle Anschrift aus der Mitgliederdatei übernommen.",
+             "Examples: kartei donation add --member 100734 --amount 250,00 --date 2026-03-15\nkartei donation add --name \"Erika Beispiel\" --street \"Hauptstraße 1\" --postal-code 04109 --city Leipzig --amount 1.200,00\nkartei donation add --anonymous --amount 20 --cash\nFor members, name and current address are copied from the member file.")
+        case .helpOptionAmount:
+            ("Betrag in Euro (z. B. 1.200,00).",
+             "Amount in euro (e.g. 1.200,00).")
+        case .helpOptionDonationDate:
+            ("Tag des Eingangs (Standard: heute).",
+             "Day received (default: today).")
+        case .helpOptionDonorMember:
+            ("Der Spender ist dieses Mitglied (Mitgliedsnummer).",
+             "The donor is this member (member number).")
+        case .helpOptionDonorName:
+            ("Name des Spenders, wenn er nicht in der Mitgliederdatei steht.",
+             "The donor's name, when they are not in the member file.")
+        case .helpOptionAnonymous:
+            ("Anonyme Spende (keine Zuwendungsbestätigung).",
+             "Anonymous donation (no receipt).")
+        case .helpOptionDonationKind:
+            ("Art: money (Geld), inKind (Sachzuwendung), waiver (Verzicht auf Aufwandserstattung).",
+             "Kind: money, inKind (benefit in kind), waiver (waived reimbursement of expenses).")
+        case .helpOptionCash:
+            ("Bar eingezahlt.",
+             "Paid in cash.")
+        case .donationDonorChoice:
+            ("Geben Sie genau eins an: --member NUMMER, --name NAME (mit Anschrift) oder --anonymous.",
+             "Give exactly one of: --member NUMBER, --name NAME (with address) or --anonymous.")
+        case .donationSaved:
+            ("Zuwendung #{id} über {amount} vom {date} erfasst.",
+             "Donation #{id} of {amount} of {date} recorded.")
+        case .helpDonationListAbstract:
+            ("Listet die Zuwendungen eines Jahres auf.",
+             "Lists the donations of a year.")
+        case .helpOptionYear:
+            ("Das Kalenderjahr (z. B. 2026).",
+             "The calendar year (e.g. 2026).")
+        case .donationAnonymous:
+            ("anonym",
+             "anonymous")
+        case .helpDonationReceiptsAbstract:
+            ("Daten für die Zuwendungsbestätigungen eines Jahres, je Spender.",
+             "Data for a year's donation receipts, per donor.")
+        case .helpDonationReceiptsDiscussion:
+            ("Beispiel: kartei donation receipts --year 2026 --format csv > bestaetigungen.csv\nJe Spender die Summe und jede Zuwendung mit Datum (mehrere: Sammelbestätigung). Markiert sind Spender über 10.000 € im Jahr (Rechenschaftsbericht, § 25 Abs. 3 Satz 1 PartG) und Einzelspenden über 35.000 € (sofort anzuzeigen, Satz 2). Anonyme Spenden erhalten keine Bestätigung.",
+             "Example: kartei donation receipts --year 2026 --format csv > receipts.csv\nPer donor the total and each donation with its date (several: a collective receipt). Marked are donors above 10.000 € in the year (Rechenschaftsbericht, § 25(3) sentence 1 PartG) and single donations above 35.000 € (to be reported at once, sentence 2). Anonymous donations get no receipt.")
+        case .donationListedInReport:
+            ("über 10.000 €: im Rechenschaftsbericht",
+             "above 10.000 €: in the Rechenschaftsbericht")
+        case .donationImmediateReport:
+            ("Einzelspende über 35.000 €: sofort anzeigen",
+             "single donation above 35.000 €: report at once")
+        case .donationReceiptsTotal:
+            ("{year}: zusammen {total}, von {donors} Spendern und {anonymous} anonym.",
+             "{year}: {total} in all, from {donors} donors and {anonymous} anonymous.")
         }
     }
 }

@@ -276,4 +276,45 @@ struct CLITests {
         #expect(result.status == 65)
         #expect(!FileManager.default.fileExists(atPath: dir.file("v.kartei")))
     }
+
+    @Test("dues and donations: table, bank import all or nothing, arrears, scope, donation note")
+    func finance() throws {
+        let dir = try TemporaryDirectory()
+        let treasurer = try demo(dir)
+        let officer = try parseEnvironment(dir.file("demo/district.env"))
+        let table = "Bezeichnung;Einkommen von;Einkommen bis;Beitrag\r\nbefreit;0;;0\r\nA;0;1.000,00;5,00\r\nB;1.000,01;;10,00\r\n"
+        try table.write(toFile: dir.file("table.csv"), atomically: true, encoding: .utf8)
+        let set = try run(["dues", "table", "set", dir.file("table.csv"), "--valid-from", "01.01.2026"], treasurer)
+        #expect(set.status == 0, "\(set.stderr)")
+
+        // number;kind;status;…;district (column 14)
+        let members = try run(["member", "list", "--format", "csv"], treasurer).stdout.split(separator: "\r\n").dropFirst()
+            .map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+        let leipzig = try #require(members.first { $0[13] == "Leipzig" }?[0])
+        let elsewhere = try #require(members.first { $0[13] != "Leipzig" }?[0])
+
+        let header = "Buchungstag;Valuta;Verwendungszweck;Betrag;Waehrung\r\n"
+        try (header + "02.03.2026;02.03.2026;Beitrag \(leipzig) 2026;12,00;EUR\r\n02.03.2026;02.03.2026;Beitrag \(elsewhere);-5,00;EUR\r\n")
+            .write(toFile: dir.file("bad.csv"), atomically: true, encoding: .utf8)
+        let bad = try run(["dues", "import-payments", dir.file("bad.csv")], treasurer)
+        #expect(bad.status == 65 && bad.stderr.contains("line 3, column 4 (Betrag)"), "\(bad.stderr)")
+        try (header + "02.03.2026;02.03.2026;Beitrag \(leipzig) 2026;12,00;EUR\r\n")
+            .write(toFile: dir.file("good.csv"), atomically: true, encoding: .utf8)
+        #expect(try run(["dues", "import-payments", dir.file("good.csv")], treasurer).status == 0)
+        #expect(try run(["dues", "import-payments", dir.file("good.csv")], treasurer).status == 65, "a file is booked once")
+
+        let arrears = try run(["dues", "arrears", "--as-of", "2026-12-31", "--format", "json"], treasurer)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(arrears.stdout.utf8)) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == 1 && json["accountingStart"] as? String == "2026-01")
+        #expect(try run(["dues", "arrears"], officer).status == 0)
+        let denied = try run(["dues", "arrears", "--district", "Dresden"], officer)
+        #expect(denied.status == 77 && denied.stderr.contains("district officer Leipzig"), "\(denied.stderr)")
+        #expect(try run(["donation", "list", "--year", "2026"], officer).status == 77)
+
+        let donation = try run(["donation", "add", "--member", leipzig, "--amount", "36.000,01", "--date", "01.03.2026"], treasurer)
+        #expect(donation.status == 0 && donation.stderr.contains("35.000"), "\(donation.stderr)")
+        let receipts = try run(["donation", "receipts", "--year", "2026", "--format", "csv"], treasurer)
+        #expect(receipts.stdout.contains(";\(leipzig);36000,01;0;1;1;"), "\(receipts.stdout)")
+        #expect(try run(["donation", "add", "--anonymous", "--member", leipzig, "--amount", "5"], treasurer).status == 64)
+    }
 }

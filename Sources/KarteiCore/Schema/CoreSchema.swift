@@ -215,5 +215,64 @@ public enum CoreSchema {
             try db.alter(table: "personVersion") { t in t.add(column: "birthYear", .integer) }
             try db.alter(table: "person") { t in t.add(column: "erasedAt", .text) }
         }
+
+        // Dues and donations (docs/FINANCE.md). Payments and donations are accounting records
+        // (§ 24 Abs. 2 PartG: kept ten years): erasing a person sets their personID to NULL and
+        // keeps the row with its member number or the donor's details.
+        migrator.registerMigration("core-v6-finance") { db in
+            // The dues table (Beitragstabelle): all brackets of one table share validFrom; the
+            // table with the latest validFrom on or before a day holds on that day.
+            try db.create(table: "duesBracket") { t in
+                t.primaryKey("id", .integer)
+                t.column("validFrom", .text).notNull()
+                t.column("label", .text).notNull()
+                t.column("incomeFromCents", .integer).notNull()
+                // NULL: no upper bound.
+                t.column("incomeToCents", .integer)
+                // 0: dues-exempt (beitragsbefreit).
+                t.column("duesCents", .integer).notNull()
+                t.column("recordedAt", .text).notNull()
+                t.uniqueKey(["validFrom", "label"])
+            }
+            // One row per imported bank file; the content hash refuses a second import.
+            try db.create(table: "paymentImport") { t in
+                t.primaryKey("id", .integer)
+                t.column("file", .text).notNull()
+                t.column("contentHash", .text).notNull().unique()
+                t.column("importedAt", .text).notNull()
+                t.column("lines", .integer).notNull()
+                t.column("totalCents", .integer).notNull()
+            }
+            try db.create(table: "payment") { t in
+                t.primaryKey("id", .integer)
+                t.column("importID", .integer).notNull().references("paymentImport").indexed()
+                t.column("line", .integer).notNull()
+                t.column("personID", .integer).references("person", onDelete: .setNull).indexed()
+                t.column("memberNumber", .integer).notNull().indexed()
+                t.column("bookingDate", .text).notNull()
+                t.column("amountCents", .integer).notNull().check { $0 > 0 }
+                // The bank's Verwendungszweck, as booked.
+                t.column("reference", .text).notNull()
+            }
+            // The donations ledger. The donor's name and address are copied in: a receipt
+            // (Zuwendungsbestätigung) and the Rechenschaftsbericht need them, also after erasure.
+            try db.create(table: "donation") { t in
+                t.primaryKey("id", .integer)
+                t.column("year", .integer).notNull().indexed()
+                t.column("receivedOn", .text).notNull()
+                t.column("amountCents", .integer).notNull().check { $0 > 0 }
+                t.column("kind", .text).notNull()
+                t.column("cash", .boolean).notNull().defaults(to: false)
+                // NULL: not a person in the member file (or erased), or anonymous.
+                t.column("personID", .integer).references("person", onDelete: .setNull).indexed()
+                t.column("memberNumber", .integer)
+                // Empty for an anonymous donation.
+                t.column("donorName", .text).notNull()
+                t.column("street", .text).notNull()
+                t.column("postalCode", .text).notNull()
+                t.column("city", .text).notNull()
+                t.column("recordedAt", .text).notNull()
+            }
+        }
     }
 }

@@ -1,0 +1,223 @@
+import Foundation
+import GRDB
+import KarteiCrypto
+import KarteiMessages
+
+/// Dues and donations (docs/FINANCE.md). Every function is one authorised, audited operation:
+/// `financeRead` (district officers: their own district) or `financeWrite` (treasurer). Reads name
+/// the member numbers they return in the audit entry, so `audit who-read` finds them.
+extension KarteiSession {
+    // MARK: Dues table
+
+    /// Sets the dues table that holds from `validFrom` on (replacing one set for the same day).
+    /// The first table's month is where dues accounting starts.
+    public func setDuesTable(_ brackets: [DuesBracket], validFrom: CalendarDate, purpose: String = "") throws -> DuesTable {
+        try perform(.financeWrite, on: .vault, purpose: purpose, objectType: "duesTable") { db in
+            let problems = DuesTable.problems(brackets)
+            guard problems.isEmpty else { throw MemberDataError(problems: problems) }
+            let table = DuesTable(validFrom: validFrom.iso, brackets: brackets)
+            try FinanceStore.setDuesTable(table, recordedAt: AuditTime.format(now), db)
+            return (table, [table.validFrom])
+        }
+    }
+
+    /// Every dues table, oldest first. A district officer reads it in the scope of their district.
+    public func duesTables(purpose: String = "") throws -> [DuesTable] {
+        try perform(.financeRead, on: ownScope, purpose: purpose, objectType: "duesTable") { db in
+            let tables = try FinanceStore.duesTables(db)
+            return (tables, tables.map(\.validFrom))
+        }
+    }
+
+    /// The dues table that holds on a day (today if nil); nil before the first.
+    public func duesTable(asOf: CalendarDate? = nil, purpose: String = "") throws -> DuesTable? {
+        let day = (asOf ?? today).iso
+        return try perform(.financeRead, on: ownScope, purpose: purpose, objectType: "duesTable") { db in
+            let table = try FinanceStore.duesTable(on: day, db)
+            return (table, table.map { [$0.validFrom] } ?? [])
+        }
+    }
+
+    // MARK: Arrears
+
+    /// Dues arrears on a day (today if nil), in one district or (nil) every district the
+    /// principal may read: members with arrears and a summary per district.
+    public func arrears(asOf: CalendarDate? = nil, district: String? = nil, purpose: String = "") throws -> ArrearsReport {
+        let district = district ?? principal.scope.districtName
+        let target: AccessTarget = district.map { .district($0) } ?? .vault
+        let day = asOf ?? today
+        return try perform(.financeRead, on: target, purpose: purpose, objectType: "member") { db in
+            if let district, try !Districts.exists(district, db) {
+                throw CoreError(.districtUnknown, ["district": district])
+            }
+            guard let start = try FinanceStore.accountingStart(db) else { throw CoreError(.duesTableMissing) }
+            let paid = try FinanceStore.paidTotals(through: day.iso, db)
+            var members: [MemberArrears] = []
+            var districts: [String: ArrearsReport.District] = [:]
+            var total = ArrearsReport.District(district: "")
+            for account in try FinanceStore.accounts(district: district, on: day.iso, db) {
+                let (charges, arrears) = Self.arrears(account, start: start, day: day, paidCents: paid[account.personID] ?? 0)
+                guard !charges.isEmpty || arrears.paidCents != 0 else { continue }
+                districts[arrears.district, default: ArrearsReport.District(district: arrears.district)].add(arrears)
+                total.add(arrears)
+                if arrears.balanceCents > 0 { members.append(arrears) }
+            }
+            // Oldest debt first, then by district and name (keys folded once, not per comparison).
+            members = members.map { ($0, NameFolding.fold($0.familyName + " " + $0.givenName)) }
+                .sorted { a, b in (-(a.0.ageMonths ?? 0), a.0.district, a.1, a.0.number) < (-(b.0.ageMonths ?? 0), b.0.district, b.1, b.0.number) }
+                .map(\.0)
+            let report = ArrearsReport(asOf: day.iso, accountingStart: start, members: members,
+                                       districts: districts.keys.sorted().compactMap { districts[$0] }, total: total)
+            return (report, members.map { String($0.number) })
+        }
+    }
+
+    /// One member's dues account on a day (today if nil): every month charged and every payment.
+    public func duesAccount(_ reference: MemberReference, asOf: CalendarDate? = nil, purpose: String = "") throws -> DuesAccount {
+        let day = asOf ?? today
+        return try perform(.financeRead, purpose: purpose, objectType: "member", requested: [reference.description],
+                           resolving: { db in try financeTarget(reference, db) }) { db, _ in
+            guard let start = try FinanceStore.accountingStart(db) else { throw CoreError(.duesTableMissing) }
+            guard let id = try MemberStore.personID(reference, db),
+                  let account = try FinanceStore.accounts(district: nil, personID: id, on: day.iso, db).first else {
+                throw CoreError(.memberNotYet, ["member": reference.description, "date": day.german])
+            }
+            let payments = try FinanceStore.payments(of: id, through: day.iso, db)
+            let (charges, arrears) = Self.arrears(account, start: start, day: day,
+                                                  paidCents: payments.reduce(0) { $0 + $1.amountCents })
+            return (DuesAccount(arrears: arrears, accountingStart: start, charges: charges, payments: payments), [String(account.number)])
+        }
+    }
+
+    // MARK: Payments
+
+    /// Imports a bank's CSV export of incoming dues payments, all or nothing (docs/FINANCE.md,
+    /// "Importing payments"): every line must match one member; a problem anywhere and nothing is
+    /// written, `MemberDataError` lists them all by line and column. The same file twice is refused.
+    public func importPayments(_ data: Data, file: String) throws -> PaymentImportSummary {
+        try perform(.financeWrite, on: .vault, objectType: "member") { db in
+            let hash = SHA256.hash(data).map { String(format: "%02x", $0) }.joined()
+            if let earlier = try FinanceStore.earlierImport(hash: hash, db) {
+                throw CoreError(.paymentFileImported, ["file": file, "earlier": earlier.file,
+                                                       "date": AuditTime.parse(earlier.at).map { CalendarDate($0).german } ?? earlier.at])
+            }
+            let lines = try PaymentImport.lines(data, file: file, members: try FinanceStore.memberNumbers(db))
+            guard !lines.isEmpty else { throw CoreError(.paymentFileEmpty, ["file": file]) }
+            var problems: [MemberProblem] = []
+            for line in lines {
+                if let booked = try FinanceStore.sameBooking(line, db) {
+                    problems.append(MemberProblem(field: "", .problemPaymentBooked, ["file": booked.file, "line": String(booked.line)],
+                                                  line: line.line))
+                }
+            }
+            guard problems.isEmpty else { throw MemberDataError(problems: problems, file: file) }
+            try FinanceStore.insertImport(file: file, hash: hash, lines: lines, importedAt: AuditTime.format(now), db)
+            let numbers = Set(lines.map(\.memberNumber))
+            let summary = PaymentImportSummary(file: file, contentHash: hash, payments: lines.count,
+                                               totalCents: lines.reduce(0) { $0 + $1.amountCents }, members: numbers.count)
+            return (summary, numbers.sorted().map(String.init))
+        }
+    }
+
+    // MARK: Donations
+
+    /// Records a donation in the ledger. A member's name and current address are copied in, so
+    /// the entry outlives an erasure (§ 24 Abs. 2 PartG). Flags (immediate report, anonymous or
+    /// cash above the limit) are returned with it for the treasurer to act on.
+    public func addDonation(_ entry: DonationEntry) throws -> Donation {
+        let requested: [String]
+        if case .member(let reference) = entry.donor { requested = [reference.description] } else { requested = [] }
+        return try perform(.financeWrite, objectType: "member", requested: requested, resolving: { db in
+            if case .member(let reference) = entry.donor { return try financeTarget(reference, db) }
+            return .vault
+        }) { db, _ in
+            var donation = Donation(id: 0, receivedOn: entry.receivedOn.iso, amountCents: entry.amountCents, kind: entry.kind,
+                                    cash: entry.cash, memberNumber: nil, donorName: "", street: "", postalCode: "", city: "",
+                                    flags: [], keepUntil: String(format: "%04d-12-31", entry.receivedOn.year + PartyFinanceLaw.retentionYears))
+            var personID: Int64?
+            switch entry.donor {
+            case .member(let reference):
+                guard let id = try MemberStore.personID(reference, db), let record = try MemberStore.latest(of: id, db) else {
+                    throw CoreError(.memberNotFound, ["member": reference.description])
+                }
+                personID = id
+                donation.memberNumber = record.number
+                donation.donorName = "\(record.givenName) \(record.familyName)"
+                donation.street = "\(record.street) \(record.houseNumber)".trimmingCharacters(in: .whitespaces)
+                donation.postalCode = record.postalCode
+                donation.city = record.city
+            case .person(let name, let street, let postalCode, let city):
+                donation.donorName = name.trimmingCharacters(in: .whitespaces)
+                donation.street = street.trimmingCharacters(in: .whitespaces)
+                donation.postalCode = postalCode.trimmingCharacters(in: .whitespaces)
+                donation.city = city.trimmingCharacters(in: .whitespaces)
+            case .anonymous:
+                break
+            }
+            var problems: [MemberProblem] = []
+            if entry.amountCents <= 0 { problems.append(MemberProblem(field: "amount", .problemAmount)) }
+            if today < entry.receivedOn { problems.append(MemberProblem(field: "date", .problemFuture)) }
+            if case .anonymous = entry.donor {} else {
+                // A receipt needs the donor's name and address.
+                for (field, value) in [("name", donation.donorName), ("street", donation.street),
+                                       ("postalCode", donation.postalCode), ("city", donation.city)] where value.isEmpty {
+                    problems.append(MemberProblem(field: field, .problemRequired))
+                }
+            }
+            guard problems.isEmpty else { throw MemberDataError(problems: problems) }
+            donation.flags = Donation.flags(amountCents: entry.amountCents, anonymous: donation.isAnonymous, cash: entry.cash)
+            donation.id = try FinanceStore.insertDonation(donation, personID: personID, recordedAt: AuditTime.format(now), db)
+            return (donation, donation.memberNumber.map { [String($0)] } ?? [])
+        }
+    }
+
+    /// The donations of a calendar year, in date order. LV-wide: not for district officers.
+    public func donations(year: Int, purpose: String = "") throws -> [Donation] {
+        try perform(.financeRead, on: .vault, purpose: purpose, objectType: "member") { db in
+            let (donations, _) = try FinanceStore.donations(year: year, db)
+            return (donations, Self.numbers(donations))
+        }
+    }
+
+    /// The data for a year's donation receipts: per donor the total and each donation, with the
+    /// § 25 Abs. 3 PartG flags for the Rechenschaftsbericht.
+    public func receiptData(year: Int, purpose: String = "") throws -> DonationReceipts {
+        try perform(.financeRead, on: .vault, purpose: purpose, objectType: "member") { db in
+            let (donations, personIDs) = try FinanceStore.donations(year: year, db)
+            return (DonationReceipts.make(year: year, donations: donations, personIDs: personIDs), Self.numbers(donations))
+        }
+    }
+
+    // MARK: Helpers
+
+    /// A district officer's own district, anyone else the vault: for data that is the same everywhere.
+    private var ownScope: AccessTarget { principal.scope.districtName.map { .district($0) } ?? .vault }
+
+    private static func numbers(_ donations: [Donation]) -> [String] {
+        Array(Set(donations.compactMap(\.memberNumber))).sorted().map(String.init)
+    }
+
+    /// The member as an access target: their district now.
+    private func financeTarget(_ reference: MemberReference, _ db: Database) throws -> AccessTarget {
+        guard let id = try MemberStore.personID(reference, db), let latest = try MemberStore.latest(of: id, db) else {
+            throw CoreError(.memberNotFound, ["member": reference.description])
+        }
+        return .member(number: latest.number ?? 0, district: latest.district)
+    }
+
+    /// The dues rule applied to one account up to the month of `day`.
+    private static func arrears(_ account: FinanceStore.Account, start: CalendarMonth, day: CalendarDate,
+                                paidCents: Int) -> ([DuesRule.Charge], MemberArrears) {
+        let last = CalendarMonth(day)
+        let charges = DuesRule.charges(account.versions, from: start, through: last)
+        let settlement = DuesRule.settle(charges, paidCents: paidCents)
+        let current = account.current
+        let arrears = MemberArrears(number: account.number, givenName: current?.givenName ?? "", familyName: current?.familyName ?? "",
+                                    district: current?.district ?? "", status: current?.status ?? .active,
+                                    duesCents: current?.duesCents ?? 0, monthsCharged: charges.count,
+                                    owedCents: settlement.owedCents, paidCents: settlement.paidCents,
+                                    balanceCents: settlement.balanceCents, oldestUnpaidMonth: settlement.oldestUnpaid,
+                                    ageMonths: settlement.oldestUnpaid.map { last.months(since: $0) })
+        return (charges, arrears)
+    }
+}

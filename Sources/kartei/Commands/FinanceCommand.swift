@@ -1,0 +1,350 @@
+import ArgumentParser
+import Foundation
+import KarteiCore
+import KarteiMessages
+
+extension DonationKind: ExpressibleByArgument {}
+
+/// `kartei dues …`: the dues table, arrears, bank payments. Every command is decided and audited
+/// in the core (docs/FINANCE.md).
+struct DuesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dues",
+        abstract: L(.helpDuesAbstract),
+        discussion: L(.helpDuesDiscussion),
+        subcommands: [Table.self, Arrears.self, Account.self, ImportPayments.self]
+    )
+
+    /// `--as-of`, `--purpose` and `--format`, shared by the reading commands.
+    struct ReadOptions: ParsableArguments {
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func day() throws -> CalendarDate? { try asOf.map(Dates.day) }
+    }
+
+    static func euro(_ cents: Int) -> String { GermanCSV.euros(cents) + " €" }
+
+    /// `kartei dues table set|list`.
+    struct Table: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpDuesTableAbstract), subcommands: [Set.self, List.self])
+
+        struct Set: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpDuesTableSetAbstract),
+                                                            discussion: L(.helpDuesTableSetDiscussion))
+            @OptionGroup var access: VaultAccessOptions
+            @Argument(help: ArgumentHelp(L(.helpArgumentCSVFile))) var file: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionValidFrom), valueName: "date")) var validFrom: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+            func run() throws {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw CLIError(.memberImportFileMissing, ["file": file], exitCode: .noInput)
+                }
+                let brackets = try DuesTable.parse(data, file: (file as NSString).lastPathComponent)
+                let day = try validFrom.map(Dates.day)
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let table = try session.setDuesTable(brackets, validFrom: day ?? CalendarDate(session.now))
+                try session.close()
+                if format == .json {
+                    try JSONOutput.printObject(table)
+                } else {
+                    Console.out(L(.duesTableSaved, ["date": CalendarDate.parse(table.validFrom)?.german ?? table.validFrom,
+                                                    "count": String(table.brackets.count)]))
+                }
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpDuesTableListAbstract),
+                                                            discussion: L(.helpDuesTableListDiscussion))
+            @OptionGroup var access: VaultAccessOptions
+            @Flag(name: .long, help: ArgumentHelp(L(.helpOptionAllTables))) var all = false
+            @OptionGroup var read: ReadOptions
+
+            func run() throws {
+                let day = try read.day()
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let tables = all ? try session.duesTables(purpose: read.purpose)
+                    : try session.duesTable(asOf: day, purpose: read.purpose).map { [$0] } ?? []
+                try session.close()
+                switch read.format {
+                case .json: try JSONOutput.printArray(tables)
+                case .csv:
+                    let withDate = all
+                    CSVOutput.print(header: (withDate ? ["validFrom"] : []) + DuesTable.header,
+                                    rows: tables.flatMap { table in
+                                        table.brackets.map { (withDate ? [table.validFrom] : []) + DuesTable.fields($0) }
+                                    })
+                case .text:
+                    if tables.isEmpty { Console.note(Message(.duesNoTable)) }
+                    for table in tables {
+                        Console.out(L(.duesTableHeading, ["date": CalendarDate.parse(table.validFrom)?.german ?? table.validFrom]))
+                        for bracket in table.brackets {
+                            let range = bracket.isExempt ? L(.duesExempt)
+                                : GermanCSV.euros(bracket.incomeFromCents) + " – " + (bracket.incomeToCents.map(GermanCSV.euros) ?? "…")
+                            Console.out("  \(bracket.label)  \(range)  \(DuesCommand.euro(bracket.duesCents))")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The CSV columns of `dues arrears --format csv`.
+    static let arrearsHeader = ["number", "familyName", "givenName", "district", "status", "dues", "monthsCharged", "owed",
+                                "paid", "balance", "oldestUnpaidMonth", "ageMonths"]
+
+    static func arrearsFields(_ a: MemberArrears) -> [String] {
+        [String(a.number), a.familyName, a.givenName, a.district, a.status.rawValue, GermanCSV.euros(a.duesCents),
+         String(a.monthsCharged), GermanCSV.euros(a.owedCents), GermanCSV.euros(a.paidCents), GermanCSV.euros(a.balanceCents),
+         a.oldestUnpaidMonth?.description ?? "", a.ageMonths.map(String.init) ?? ""]
+    }
+
+    static func arrearsLine(_ a: MemberArrears) -> String {
+        let since = a.oldestUnpaidMonth.map {
+            "  " + L(.duesArrearsSince, ["month": $0.german, "months": String(a.ageMonths ?? 0)])
+        } ?? ""
+        return "\(a.number)  \(a.familyName), \(a.givenName)  \(a.district)  \(euro(a.balanceCents))\(since)"
+    }
+
+    struct Arrears: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpDuesArrearsAbstract),
+                                                        discussion: L(.helpDuesArrearsDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFinanceDistrict), valueName: "name")) var district: String?
+        @OptionGroup var read: ReadOptions
+
+        func run() throws {
+            let day = try read.day()
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let report = try session.arrears(asOf: day, district: district, purpose: read.purpose)
+            try session.close()
+            switch read.format {
+            case .json: try JSONOutput.printObject(report)
+            case .csv: CSVOutput.print(header: DuesCommand.arrearsHeader, rows: report.members.map(DuesCommand.arrearsFields))
+            case .text:
+                Console.out(L(.duesArrearsHeading, ["date": CalendarDate.parse(report.asOf)?.german ?? report.asOf,
+                                                    "start": report.accountingStart.german]))
+                for member in report.members { Console.out(DuesCommand.arrearsLine(member)) }
+                Console.out("")
+                for summary in report.districts + (report.districts.count > 1 ? [report.total] : []) {
+                    let age = summary.byAge
+                    Console.out(L(.duesDistrictSummary, [
+                        "district": summary.district.isEmpty ? L(.duesAllDistricts) : summary.district,
+                        "inArrears": String(summary.membersInArrears), "members": String(summary.members),
+                        "arrears": DuesCommand.euro(summary.arrearsCents), "oldest": String(summary.oldestAgeMonths ?? 0),
+                        "a": String(age.months0to2), "b": String(age.months3to5), "c": String(age.months6to11),
+                        "d": String(age.months12plus),
+                    ]))
+                }
+            }
+        }
+    }
+
+    struct Account: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpDuesAccountAbstract),
+                                                        discussion: L(.helpDuesAccountDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+        @OptionGroup var read: ReadOptions
+
+        func run() throws {
+            let reference = try MemberCommand.reference(member)
+            let day = try read.day()
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let account = try session.duesAccount(reference, asOf: day, purpose: read.purpose)
+            try session.close()
+            switch read.format {
+            case .json: try JSONOutput.printObject(account)
+            case .csv: CSVOutput.print(header: DuesCommand.arrearsHeader, rows: [DuesCommand.arrearsFields(account.arrears)])
+            case .text:
+                let a = account.arrears
+                Console.out(L(.duesAccountSummary, ["member": String(a.number), "owed": DuesCommand.euro(a.owedCents),
+                                                    "paid": DuesCommand.euro(a.paidCents), "balance": DuesCommand.euro(a.balanceCents),
+                                                    "start": account.accountingStart.german]))
+                if let month = a.oldestUnpaidMonth {
+                    Console.out(L(.duesArrearsSince, ["month": month.german, "months": String(a.ageMonths ?? 0)]))
+                }
+                for charge in account.charges { Console.out("  \(charge.month.german)  \(DuesCommand.euro(charge.cents))") }
+                for payment in account.payments {
+                    let date = CalendarDate.parse(payment.bookingDate)?.german ?? payment.bookingDate
+                    Console.out("  \(date)  -\(DuesCommand.euro(payment.amountCents))  \(payment.file):\(payment.line)")
+                }
+            }
+        }
+    }
+
+    struct ImportPayments: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "import-payments", abstract: L(.helpDuesImportAbstract),
+                                                        discussion: L(.helpDuesImportDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentCSVFile))) var file: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CLIError(.memberImportFileMissing, ["file": file], exitCode: .noInput)
+            }
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let summary = try session.importPayments(data, file: (file as NSString).lastPathComponent)
+            try session.close()
+            if format == .json {
+                try JSONOutput.printObject(summary)
+            } else {
+                Console.out(L(.duesPaymentsImported, ["count": String(summary.payments), "total": DuesCommand.euro(summary.totalCents),
+                                                      "members": String(summary.members), "file": file]))
+            }
+        }
+    }
+}
+
+/// `kartei donation …`: the donations ledger and the year's receipt data (docs/FINANCE.md).
+struct DonationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "donation",
+        abstract: L(.helpDonationAbstract),
+        discussion: L(.helpDonationDiscussion),
+        subcommands: [Add.self, List.self, Receipts.self]
+    )
+
+    static func flagMessage(_ flag: DonationFlag) -> Message {
+        switch flag {
+        case .immediateReport: Message(.donationFlagImmediateReport)
+        case .anonymousOverLimit: Message(.donationFlagAnonymous)
+        case .cashOverLimit: Message(.donationFlagCash)
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpDonationAddAbstract),
+                                                        discussion: L(.helpDonationAddDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAmount), valueName: "euro")) var amount: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDonationDate), valueName: "date")) var date: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDonorMember), valueName: "number")) var member: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDonorName), valueName: "text")) var name: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldStreet), valueName: "text")) var street = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldPostalCode), valueName: "text")) var postalCode = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpFieldCity), valueName: "text")) var city = ""
+        @Flag(name: .long, help: ArgumentHelp(L(.helpOptionAnonymous))) var anonymous = false
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDonationKind))) var kind: DonationKind = .money
+        @Flag(name: .long, help: ArgumentHelp(L(.helpOptionCash))) var cash = false
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            guard let cents = GermanCSV.cents(amount) else {
+                throw MemberDataError(problems: [MemberProblem(field: "amount", .problemAmount)])
+            }
+            let donor: Donor
+            switch (member, name, anonymous) {
+            case (let member?, nil, false): donor = .member(try MemberCommand.reference(member))
+            case (nil, let name?, false): donor = .person(name: name, street: street, postalCode: postalCode, city: city)
+            case (nil, nil, true): donor = .anonymous
+            default: throw CLIError(.donationDonorChoice, exitCode: .usage)
+            }
+            let received = try date.map(Dates.day)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let donation = try session.addDonation(DonationEntry(donor: donor, amountCents: cents,
+                                                                 receivedOn: received ?? CalendarDate(session.now), kind: kind,
+                                                                 cash: cash))
+            try session.close()
+            if format == .json {
+                try JSONOutput.printObject(donation)
+            } else {
+                Console.out(L(.donationSaved, ["id": String(donation.id), "amount": DuesCommand.euro(donation.amountCents),
+                                               "date": CalendarDate.parse(donation.receivedOn)?.german ?? donation.receivedOn]))
+            }
+            for flag in donation.flags { Console.note(DonationCommand.flagMessage(flag)) }
+        }
+    }
+
+    /// The CSV columns of `donation list --format csv`.
+    static let listHeader = ["id", "receivedOn", "amount", "kind", "cash", "memberNumber", "donorName", "street", "postalCode",
+                             "city", "flags", "keepUntil"]
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpDonationListAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionYear), valueName: "year")) var year: Int
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let donations = try session.donations(year: year, purpose: purpose)
+            try session.close()
+            switch format {
+            case .json: try JSONOutput.printArray(donations)
+            case .csv:
+                CSVOutput.print(header: DonationCommand.listHeader, rows: donations.map { d in
+                    [String(d.id), CalendarDate.parse(d.receivedOn)?.german ?? d.receivedOn, GermanCSV.euros(d.amountCents),
+                     d.kind.rawValue, d.cash ? "1" : "0", d.memberNumber.map(String.init) ?? "", d.donorName, d.street,
+                     d.postalCode, d.city, d.flags.map(\.rawValue).joined(separator: ","), d.keepUntil]
+                })
+            case .text:
+                for d in donations {
+                    let donor = d.isAnonymous ? L(.donationAnonymous) : "\(d.donorName), \(d.postalCode) \(d.city)"
+                    let flags = d.flags.isEmpty ? "" : "  [" + d.flags.map(\.rawValue).joined(separator: ", ") + "]"
+                    Console.out("#\(d.id)  \(CalendarDate.parse(d.receivedOn)?.german ?? d.receivedOn)  "
+                                + "\(DuesCommand.euro(d.amountCents))  \(d.kind.rawValue)  \(donor)\(flags)")
+                }
+            }
+        }
+    }
+
+    /// The CSV columns of `donation receipts --format csv`: one line per donation, donor fields
+    /// repeated, for a mail merge.
+    static let receiptsHeader = ["donorName", "street", "postalCode", "city", "memberNumber", "total", "collective",
+                                 "listedInReport", "immediateReport", "donationID", "receivedOn", "amount", "kind"]
+
+    struct Receipts: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpDonationReceiptsAbstract),
+                                                        discussion: L(.helpDonationReceiptsDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionYear), valueName: "year")) var year: Int
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let receipts = try session.receiptData(year: year, purpose: purpose)
+            try session.close()
+            switch format {
+            case .json: try JSONOutput.printObject(receipts)
+            case .csv:
+                CSVOutput.print(header: DonationCommand.receiptsHeader, rows: receipts.donors.flatMap { r in
+                    r.donations.map { d in
+                        [r.donorName, r.street, r.postalCode, r.city, r.memberNumber.map(String.init) ?? "",
+                         GermanCSV.euros(r.totalCents), r.collective ? "1" : "0", r.listedInReport ? "1" : "0",
+                         r.immediateReport ? "1" : "0", String(d.id), CalendarDate.parse(d.receivedOn)?.german ?? d.receivedOn,
+                         GermanCSV.euros(d.amountCents), d.kind.rawValue]
+                    }
+                })
+            case .text:
+                for r in receipts.donors {
+                    var marks: [String] = []
+                    if r.listedInReport { marks.append(L(.donationListedInReport)) }
+                    if r.immediateReport { marks.append(L(.donationImmediateReport)) }
+                    Console.out("\(r.donorName), \(r.street), \(r.postalCode) \(r.city): \(DuesCommand.euro(r.totalCents))"
+                                + (marks.isEmpty ? "" : "  [" + marks.joined(separator: "; ") + "]"))
+                    for d in r.donations {
+                        Console.out("  \(CalendarDate.parse(d.receivedOn)?.german ?? d.receivedOn)  \(DuesCommand.euro(d.amountCents))  \(d.kind.rawValue)")
+                    }
+                }
+                Console.out(L(.donationReceiptsTotal, ["year": String(receipts.year), "total": DuesCommand.euro(receipts.totalCents),
+                                                       "donors": String(receipts.donors.count),
+                                                       "anonymous": DuesCommand.euro(receipts.anonymousCents)]))
+            }
+        }
+    }
+}
