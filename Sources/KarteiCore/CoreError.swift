@@ -16,6 +16,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
         case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
         case duesTableMissing, paymentFileImported, paymentFileEmpty
+        case unitExists, unitNotFound, unitDateInvalid, bodyNotFound, officeNeedsMember, termNotFound
 
         var messageKey: MessageKey {
             switch self {
@@ -75,6 +76,12 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .duesTableMissing: .coreDuesTableMissing
             case .paymentFileImported: .corePaymentFileImported
             case .paymentFileEmpty: .corePaymentFileEmpty
+            case .unitExists: .coreUnitExists
+            case .unitNotFound: .coreUnitNotFound
+            case .unitDateInvalid: .coreUnitDateInvalid
+            case .bodyNotFound: .coreBodyNotFound
+            case .officeNeedsMember: .coreOfficeNeedsMember
+            case .termNotFound: .coreTermNotFound
             }
         }
 
@@ -101,6 +108,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .exportDirectoryNotEmpty: .cannotCreate
             case .duesTableMissing: .configuration
             case .paymentFileImported, .paymentFileEmpty: .dataError
+            case .unitExists: .cannotCreate
+            case .unitNotFound, .unitDateInvalid, .bodyNotFound, .officeNeedsMember, .termNotFound: .dataError
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
                 .identityRefused

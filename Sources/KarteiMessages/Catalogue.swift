@@ -1618,6 +1618,102 @@ extension MessageKey {
         case .donationReceiptsTotal:
             ("{year}: zusammen {total}, von {donors} Spendern und {anonymous} anonym.",
              "{year}: {total} in all, from {donors} donors and {anonymous} anonymous.")
+        case .coreUnitExists:
+            ("„{name}“ gibt es an diesem Tag schon.",
+             "\"{name}\" already exists on that day.")
+        case .coreUnitNotFound:
+            ("Die Gliederung „{name}“ gibt es an diesem Tag nicht. „kartei org branch list“ zeigt alle.",
+             "There is no unit \"{name}\" on that day. \"kartei org branch list\" shows them all.")
+        case .coreUnitDateInvalid:
+            ("„{name}“ kann nicht an oder vor ihrem Gründungstag enden.",
+             "\"{name}\" cannot end on or before the day it was founded.")
+        case .coreBodyNotFound:
+            ("Das Gremium {id} gibt es nicht. „kartei org body list“ zeigt alle.",
+             "There is no body {id}. \"kartei org body list\" shows them all.")
+        case .coreOfficeNeedsMember:
+            ("{member} war am {date} kein aktives Mitglied; Parteiämter haben nur Mitglieder.",
+             "{member} was not an active member on {date}; only members hold party offices.")
+        case .coreTermNotFound:
+            ("Amt oder Mandat {id} gibt es nicht oder es endet schon (oder das Ende läge vor dem Beginn).",
+             "There is no office or mandate {id}, it has already ended, or the end would lie before its start.")
+        case .problemBranch:
+            ("unbekannter Ortsverband „{branch}“ in {district} („kartei org branch list“)",
+             "unknown branch \"{branch}\" in {district} (\"kartei org branch list\")")
+        case .helpOrgBranchAbstract:
+            ("Ortsverbände: anlegen, auflisten, umbenennen, zusammenlegen (mit Datum).",
+             "Local branches: add, list, rename, merge (dated).")
+        case .helpOrgBranchDiscussion:
+            ("Beispiel: kartei org branch add \"Leipzig-Süd\" --district Leipzig --from 01.01.2027\nkartei org branch merge \"Leipzig-Süd\" --into \"Leipzig-Mitte\" --district Leipzig --date 01.07.2027 --reason \"Beschluss KV-Parteitag\"",
+             "Example: kartei org branch add \"Leipzig-Süd\" --district Leipzig --from 2027-01-01\nkartei org branch merge \"Leipzig-Süd\" --into \"Leipzig-Mitte\" --district Leipzig --date 2027-07-01 --reason \"district convention decision\"")
+        case .helpOrgCaucusAbstract:
+            ("Landesweite Arbeitsgemeinschaften: anlegen, auflisten.",
+             "Statewide caucuses: add, list.")
+        case .helpOrgBodyAbstract:
+            ("Gremien (Vorstände, Kommissionen, Rat, Parteitage): anlegen, auflisten, Amtsinhaber.",
+             "Bodies (boards, commissions, council, conventions): add, list, office holders.")
+        case .helpOfficeAbstract:
+            ("Parteiämter in Gremien: eintragen, beenden, auflisten.",
+             "Party offices in bodies: record, end, list.")
+        case .helpOfficeDiscussion:
+            ("Beispiel: kartei office add 100734 --body 3 --title Kreisvorsitzende --from 15.03.2025\nAmtsinhaber kommen später aus erfassten Wahlprotokollen; bis dahin von Hand.",
+             "Example: kartei office add 100734 --body 3 --title \"district chair\" --from 2025-03-15\nOffice holders will come from recorded election protocols; until then by hand.")
+        case .helpMandateAbstract:
+            ("Mandate (Gemeinderat bis Europaparlament): eintragen, beenden, auflisten.",
+             "Mandates (municipal council to European Parliament): record, end, list.")
+        case .helpMandateDiscussion:
+            ("Beispiel: kartei mandate add 100734 --level municipal --name \"Stadtrat Leipzig\" --from 01.07.2024\nEbenen: municipal, county, state, federal, european.",
+             "Example: kartei mandate add 100734 --level municipal --name \"Stadtrat Leipzig\" --from 2024-07-01\nLevels: municipal, county, state, federal, european.")
+        case .helpOptionFrom:
+            ("Ab diesem Tag (Standard: heute).",
+             "From this day (default: today).")
+        case .helpOptionUnitName:
+            ("Name der Gliederung oder des Gremiums.",
+             "Name of the unit or body.")
+        case .helpOptionInto:
+            ("Der Ortsverband, der übernimmt.",
+             "The branch that takes over.")
+        case .helpOptionNewName:
+            ("Der neue Name.",
+             "The new name.")
+        case .helpOptionBodyKind:
+            ("Art: board, commission, council, convention, other.",
+             "Kind: board, commission, council, convention, other.")
+        case .helpOptionBody:
+            ("Nummer des Gremiums (kartei org body list).",
+             "Number of the body (kartei org body list).")
+        case .helpOptionTitle:
+            ("Bezeichnung des Amtes.",
+             "Title of the office.")
+        case .helpOptionLevel:
+            ("Ebene: municipal, county, state, federal, european.",
+             "Level: municipal, county, state, federal, european.")
+        case .helpOptionMandateName:
+            ("Das Gremium des Mandats, z. B. „Stadtrat Leipzig“.",
+             "The body of the mandate, e.g. \"Stadtrat Leipzig\".")
+        case .helpArgumentTermID:
+            ("Nummer des Amtes oder Mandats.",
+             "Number of the office or mandate.")
+        case .orgUnitAdded:
+            ("{name} angelegt (Nummer {id}, ab {date}).",
+             "{name} added (number {id}, from {date}).")
+        case .orgBranchRestructured:
+            ("Ab {date} gilt {name}; {count} Mitglieder wurden umgesetzt.",
+             "From {date} on it is {name}; {count} members were moved.")
+        case .officeAdded:
+            ("Amt {id} eingetragen: {member} {title} in {body} ab {date}.",
+             "Office {id} recorded: {member} {title} in {body} from {date}.")
+        case .mandateAdded:
+            ("Mandat {id} eingetragen: {member} {name} ab {date}.",
+             "Mandate {id} recorded: {member} {name} from {date}.")
+        case .termEnded:
+            ("Beendet zum {date}.",
+             "Ended as of {date}.")
+        case .fieldOffices:
+            ("Ämter",
+             "Offices")
+        case .fieldMandates:
+            ("Mandate",
+             "Mandates")
         }
     }
 }

@@ -518,4 +518,36 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case donationListedInReport
     case donationImmediateReport
     case donationReceiptsTotal
+    case coreUnitExists
+    case coreUnitNotFound
+    case coreUnitDateInvalid
+    case coreBodyNotFound
+    case coreOfficeNeedsMember
+    case coreTermNotFound
+    case problemBranch
+    case helpOrgBranchAbstract
+    case helpOrgBranchDiscussion
+    case helpOrgCaucusAbstract
+    case helpOrgBodyAbstract
+    case helpOfficeAbstract
+    case helpOfficeDiscussion
+    case helpMandateAbstract
+    case helpMandateDiscussion
+    case helpOptionFrom
+    case helpOptionUnitName
+    case helpOptionInto
+    case helpOptionNewName
+    case helpOptionBodyKind
+    case helpOptionBody
+    case helpOptionTitle
+    case helpOptionLevel
+    case helpOptionMandateName
+    case helpArgumentTermID
+    case orgUnitAdded
+    case orgBranchRestructured
+    case officeAdded
+    case mandateAdded
+    case termEnded
+    case fieldOffices
+    case fieldMandates
 }

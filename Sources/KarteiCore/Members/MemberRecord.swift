@@ -75,4 +75,7 @@ public struct MemberRecord: Sendable, Hashable, Codable {
 public struct MemberDetail: Sendable, Codable {
     public var current: MemberRecord
     public var history: [MemberRecord]
+    /// Party offices and public mandates, past and present.
+    public var offices: [Office] = []
+    public var mandates: [Mandate] = []
 }

@@ -7,8 +7,11 @@ public struct MemberValidation: Sendable {
     public var today: CalendarDate
     /// Youngest age at entry (party statutes: 14, some 16).
     public var minimumEntryAge: Int
+    /// Branch names per district: a person's branch must be one of their district's.
+    public var branches: [String: Set<String>]
 
-    public init(districts: Set<String>, today: CalendarDate, minimumEntryAge: Int = 14) {
+    public init(districts: Set<String>, today: CalendarDate, minimumEntryAge: Int = 14, branches: [String: Set<String>] = [:]) {
+        self.branches = branches
         self.districts = districts
         self.today = today
         self.minimumEntryAge = minimumEntryAge
@@ -27,6 +30,9 @@ public struct MemberValidation: Sendable {
             problems.append(MemberProblem(field: "district", .problemRequired))
         } else if !districts.contains(record.district) {
             problems.append(MemberProblem(field: "district", .problemDistrict, ["district": record.district]))
+        }
+        if !record.branch.isEmpty, !(branches[record.district]?.contains(record.branch) ?? false) {
+            problems.append(MemberProblem(field: "branch", .problemBranch, ["branch": record.branch, "district": record.district]))
         }
         if !["", "f", "m", "d"].contains(record.gender) {
             problems.append(MemberProblem(field: "gender", .problemGender))

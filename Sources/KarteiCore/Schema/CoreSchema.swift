@@ -274,5 +274,52 @@ public enum CoreSchema {
                 t.column("recordedAt", .text).notNull()
             }
         }
+
+        migrator.registerMigration("core-v8-organisation") { db in
+            // Branches and caucuses with the days they existed (docs/ORGANISATION.md).
+            try db.create(table: "orgUnit") { t in
+                t.primaryKey("id", .integer)
+                t.column("kind", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("district", .text).notNull()
+                t.column("validFrom", .text).notNull()
+                t.column("validTo", .text)
+                t.column("successor", .integer).references("orgUnit")
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(index: "orgUnit_name", on: "orgUnit", columns: ["kind", "district", "name"])
+            try db.create(table: "body") { t in
+                t.primaryKey("id", .integer)
+                t.column("kind", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("district", .text).notNull()
+                t.column("validFrom", .text).notNull()
+                t.column("validTo", .text)
+            }
+            try db.create(table: "office") { t in
+                t.primaryKey("id", .integer)
+                t.column("personID", .integer).notNull().references("person").indexed()
+                t.column("bodyID", .integer).notNull().references("body").indexed()
+                t.column("title", .text).notNull()
+                t.column("validFrom", .text).notNull()
+                t.column("validTo", .text)
+                t.column("source", .text).notNull()
+            }
+            try db.create(table: "mandate") { t in
+                t.primaryKey("id", .integer)
+                t.column("personID", .integer).notNull().references("person").indexed()
+                t.column("level", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("validFrom", .text).notNull()
+                t.column("validTo", .text)
+            }
+            try db.create(table: "caucusMember") { t in
+                t.column("caucusID", .integer).notNull().references("orgUnit")
+                t.column("personID", .integer).notNull().references("person").indexed()
+                t.column("validFrom", .text).notNull()
+                t.column("validTo", .text)
+                t.primaryKey(["caucusID", "personID", "validFrom"])
+            }
+        }
     }
 }

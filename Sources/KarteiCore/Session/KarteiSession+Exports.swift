@@ -12,8 +12,13 @@ public struct ExportRequest: Sendable {
     /// Who receives the list (a body, a district board, a printer).
     public var recipient: String
     public var query: MemberQuery
+    /// Instead of a district list: the office holders of this body on the query's day (the body's
+    /// contact list).
+    public var body: Int64?
 
-    public init(purpose: ExportPurpose, purposeText: String, recipient: String, query: MemberQuery = MemberQuery()) {
+    public init(purpose: ExportPurpose, purposeText: String, recipient: String, query: MemberQuery = MemberQuery(),
+                body: Int64? = nil) {
+        self.body = body
         self.purpose = purpose
         self.purposeText = purposeText
         self.recipient = recipient
@@ -52,12 +57,20 @@ extension KarteiSession {
         let approverCertificate = try approver.map { try $0.certificate() }
         let approverIdentity = approver.map { source in Result { try source.load() } }
         let holders = Set(try Vault.holderCertificates(at: vault.path).map(\.serialHex))
-        return try perform(.memberExport, on: target, purpose: purposeText, objectType: "member") { db in
+        return try perform(.memberExport, purpose: purposeText, objectType: "member", requested: [],
+                           resolving: { db in try request.body.map { try bodyTarget($0, db) } ?? target }) { db, _ in
             if let district, try !Districts.exists(district, db) {
                 throw CoreError(.districtUnknown, ["district": district])
             }
-            let people = try MemberStore.list(district: district, on: day, statuses: request.query.statuses,
+            let people: [MemberRecord]
+            if let body = request.body {
+                people = try OrgStore.offices(bodyID: body, on: day, db).compactMap { office in
+                    try MemberStore.version(of: office.personID, on: day, db)
+                }
+            } else {
+                people = try MemberStore.list(district: district, on: day, statuses: request.query.statuses,
                                               kind: request.query.kind, db)
+            }
             var approvedBy: Principal?
             if people.count > (try Settings.exportApprovalThreshold(db)) {
                 guard let approverCertificate, let approverIdentity else {
@@ -78,7 +91,8 @@ extension KarteiSession {
                 INSERT INTO memberExport (createdAt, actorCredential, actorName, approverCredential, approverName, purpose,
                   purposeText, recipient, district, people, canary, members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [AuditTime.format(now), principal.credential, principal.name, approvedBy?.credential ?? "",
-                                 approvedBy?.name ?? "", request.purpose.rawValue, purposeText, recipient, district ?? "",
+                                 approvedBy?.name ?? "", request.purpose.rawValue, purposeText, recipient,
+                                 request.body.map { "body:\($0)" } ?? district ?? "",
                                  people.count, canaryJSON, "," + people.map(\.reference).joined(separator: ",") + ","])
             let export = MemberExport(id: db.lastInsertedRowID, purpose: request.purpose, recipient: recipient,
                                       fields: request.purpose.fields, rows: rows, people: people.count)
@@ -131,7 +145,8 @@ extension KarteiSession {
             let exports = try Row.fetchAll(db, sql: "SELECT * FROM memberExport WHERE instr(members, ?) > 0 ORDER BY id",
                                            arguments: ["," + latest.reference + ","]).map(Self.exportRecord)
             let current = try MemberStore.version(of: id, on: today.iso, db) ?? latest
-            return (SubjectAccessReport(person: MemberDetail(current: current, history: history), accesses: accesses,
+            return (SubjectAccessReport(person: MemberDetail(current: current, history: history, offices: try OrgStore.offices(personID: id, db),
+                                                     mandates: try OrgStore.mandates(personID: id, level: nil, on: nil, db)), accesses: accesses,
                                         exports: exports), [latest.reference])
         }
     }

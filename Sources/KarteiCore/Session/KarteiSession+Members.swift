@@ -57,7 +57,9 @@ extension KarteiSession {
             guard let current = try MemberStore.version(of: id, on: day, db) ?? (asOf == nil ? history.last : nil) else {
                 throw CoreError(.memberNotYet, ["member": reference.description, "date": CalendarDate.parse(day)?.german ?? day])
             }
-            return (MemberDetail(current: current, history: history), [current.reference])
+            let detail = MemberDetail(current: current, history: history, offices: try OrgStore.offices(personID: id, db),
+                                      mandates: try OrgStore.mandates(personID: id, level: nil, on: nil, db))
+            return (detail, [current.reference])
         }
     }
 
@@ -170,7 +172,8 @@ extension KarteiSession {
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             try db.execute(sql: "PRAGMA cache_size = -262144")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            let validation = MemberValidation(districts: Set(try Districts.all(db)), today: today)
+            let validation = MemberValidation(districts: Set(try Districts.all(db)), today: today,
+                                              branches: try OrgStore.branchNames(db))
             let rows = try MemberImport.rows(data, file: file, validation: validation)
             var problems: [MemberProblem] = []
             for row in rows {
@@ -230,7 +233,8 @@ extension KarteiSession {
     }
 
     private func check(_ record: MemberRecord, _ db: Database) throws {
-        let validation = MemberValidation(districts: Set(try Districts.all(db)), today: today)
+        let validation = MemberValidation(districts: Set(try Districts.all(db)), today: today,
+                                          branches: try OrgStore.branchNames(db))
         let problems = validation.problems(record)
         guard problems.isEmpty else { throw MemberDataError(problems: problems) }
     }

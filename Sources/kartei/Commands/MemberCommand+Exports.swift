@@ -14,6 +14,7 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportReason), valueName: "text")) var reason: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionRecipient), valueName: "text")) var recipient: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionBody), valueName: "id")) var body: Int64?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportOut), valueName: "file")) var out: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverIdentity), valueName: "file")) var approverIdentity: String?
@@ -24,7 +25,7 @@ extension MemberCommand {
                 throw CLIError(.cliFileExists, ["path": out], exitCode: .cannotCreate)
             }
             let request = ExportRequest(purpose: purpose, purposeText: reason, recipient: recipient,
-                                        query: MemberQuery(district: district, asOf: try asOf.map(Dates.day)))
+                                        query: MemberQuery(district: district, asOf: try asOf.map(Dates.day)), body: body)
             let approver = try approverIdentity.map { path in
                 IdentitySource(path: path, passphrase: try approverPassphraseFile.map { try SecretInput.read(file: $0) }
                     ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": path])))

@@ -58,6 +58,9 @@ struct MemberCommand: ParsableCommand {
         }
     }
 
+    /// An ISO date as the German users read it.
+    static func german(_ iso: String) -> String { CalendarDate.parse(iso)?.german ?? iso }
+
     static func reference(_ text: String) throws -> MemberReference {
         guard let reference = MemberReference(text) else {
             throw CLIError(.memberBadReference, ["text": text], exitCode: .usage)
@@ -133,6 +136,20 @@ struct MemberCommand: ParsableCommand {
                 ]
                 for (key, value) in lines where !value.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).isEmpty {
                     Console.out("\(L(key)): \(value)")
+                }
+                if !detail.offices.isEmpty {
+                    Console.out(L(.fieldOffices) + ":")
+                    for office in detail.offices {
+                        let until = office.validTo.map { " – \(MemberCommand.german($0))" } ?? ""
+                        Console.out("  \(office.title), \(office.bodyName)  \(MemberCommand.german(office.validFrom))\(until)")
+                    }
+                }
+                if !detail.mandates.isEmpty {
+                    Console.out(L(.fieldMandates) + ":")
+                    for mandate in detail.mandates {
+                        let until = mandate.validTo.map { " – \(MemberCommand.german($0))" } ?? ""
+                        Console.out("  \(mandate.name) (\(mandate.level.rawValue))  \(MemberCommand.german(mandate.validFrom))\(until)")
+                    }
                 }
                 Console.out(L(.fieldHistory) + ":")
                 for version in detail.history {

@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// The organisation's tables (docs/ORGANISATION.md): units, bodies, offices, mandates, caucus
+/// members. Runs inside transactions the session opened on the audited path.
+enum OrgStore {
+    static let holdsOn = "validFrom <= ? AND (validTo IS NULL OR validTo > ?)"
+
+    static func unit(_ row: Row) -> OrgUnit {
+        OrgUnit(id: row["id"], kind: OrgUnit.Kind(rawValue: row["kind"]) ?? .branch, name: row["name"], district: row["district"],
+                validFrom: row["validFrom"], validTo: row["validTo"], successor: row["successor"])
+    }
+
+    static func units(kind: OrgUnit.Kind, district: String?, on day: String?, _ db: Database) throws -> [OrgUnit] {
+        var sql = "SELECT * FROM orgUnit WHERE kind = ?"
+        var arguments: StatementArguments = [kind.rawValue]
+        if let district { sql += " AND district = ?"; arguments += [district] }
+        if let day { sql += " AND " + holdsOn; arguments += [day, day] }
+        return try Row.fetchAll(db, sql: sql + " ORDER BY district, name, validFrom", arguments: arguments).map(unit)
+    }
+
+    /// The unit of that kind and name (in that district) that holds on `day`.
+    static func current(kind: OrgUnit.Kind, name: String, district: String, on day: String, _ db: Database) throws -> OrgUnit? {
+        try Row.fetchOne(db, sql: "SELECT * FROM orgUnit WHERE kind = ? AND name = ? AND district = ? AND " + holdsOn,
+                         arguments: [kind.rawValue, name, district, day, day]).map(unit)
+    }
+
+    /// Branch names per district, ever: what a person's `branch` may say.
+    static func branchNames(_ db: Database) throws -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT district, name FROM orgUnit WHERE kind = 'branch'") {
+            result[row[0], default: []].insert(row[1])
+        }
+        return result
+    }
+
+    static func addUnit(kind: OrgUnit.Kind, name: String, district: String, from day: String, at time: String,
+                        _ db: Database) throws -> OrgUnit {
+        let trimmed = GermanCSV.trimmed(name)
+        guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
+        if try current(kind: kind, name: trimmed, district: district, on: day, db) != nil {
+            throw CoreError(.unitExists, ["name": trimmed])
+        }
+        try db.execute(sql: """
+            INSERT INTO orgUnit (kind, name, district, validFrom, validTo, successor, createdAt) VALUES (?, ?, ?, ?, NULL, NULL, ?)
+            """, arguments: [kind.rawValue, trimmed, district, day, time])
+        return OrgUnit(id: db.lastInsertedRowID, kind: kind, name: trimmed, district: district, validFrom: day, validTo: nil,
+                       successor: nil)
+    }
+
+    static func end(_ unit: OrgUnit, on day: String, successor: Int64?, _ db: Database) throws {
+        guard day > unit.validFrom else { throw CoreError(.unitDateInvalid, ["name": unit.name]) }
+        try db.execute(sql: "UPDATE orgUnit SET validTo = ?, successor = ? WHERE id = ?", arguments: [day, successor, unit.id])
+    }
+
+    // MARK: Bodies
+
+    static func body(_ row: Row) -> Body {
+        Body(id: row["id"], kind: Body.Kind(rawValue: row["kind"]) ?? .other, name: row["name"], district: row["district"],
+             validFrom: row["validFrom"], validTo: row["validTo"])
+    }
+
+    static func body(_ id: Int64, _ db: Database) throws -> Body {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM body WHERE id = ?", arguments: [id]) else {
+            throw CoreError(.bodyNotFound, ["id": String(id)])
+        }
+        return body(row)
+    }
+
+    // MARK: Offices and mandates
+
+    static func office(_ row: Row) -> Office {
+        Office(id: row["id"], memberNumber: row["number"], personID: row["personID"], bodyID: row["bodyID"],
+               bodyName: row["bodyName"], title: row["title"], validFrom: row["validFrom"], validTo: row["validTo"],
+               source: row["source"])
+    }
+
+    static let officeSQL = """
+        SELECT o.*, p.number AS number, b.name AS bodyName FROM office o JOIN person p ON p.id = o.personID
+        JOIN body b ON b.id = o.bodyID
+        """
+
+    static func offices(personID: Int64, _ db: Database) throws -> [Office] {
+        try Row.fetchAll(db, sql: officeSQL + " WHERE o.personID = ? ORDER BY o.validFrom", arguments: [personID]).map(office)
+    }
+
+    static func offices(bodyID: Int64, on day: String, _ db: Database) throws -> [Office] {
+        try Row.fetchAll(db, sql: officeSQL + " WHERE o.bodyID = ? AND o.validFrom <= ? AND (o.validTo IS NULL OR o.validTo > ?) ORDER BY o.title",
+                         arguments: [bodyID, day, day]).map(office)
+    }
+
+    static func mandate(_ row: Row) -> Mandate {
+        Mandate(id: row["id"], memberNumber: row["number"], personID: row["personID"],
+                level: Mandate.Level(rawValue: row["level"]) ?? .municipal, name: row["name"], validFrom: row["validFrom"],
+                validTo: row["validTo"])
+    }
+
+    static func mandates(personID: Int64?, level: Mandate.Level?, on day: String?, _ db: Database) throws -> [Mandate] {
+        var sql = "SELECT m.*, p.number AS number FROM mandate m JOIN person p ON p.id = m.personID WHERE 1"
+        var arguments: StatementArguments = []
+        if let personID { sql += " AND m.personID = ?"; arguments += [personID] }
+        if let level { sql += " AND m.level = ?"; arguments += [level.rawValue] }
+        if let day { sql += " AND m.validFrom <= ? AND (m.validTo IS NULL OR m.validTo > ?)"; arguments += [day, day] }
+        return try Row.fetchAll(db, sql: sql + " ORDER BY m.validFrom", arguments: arguments).map(mandate)
+    }
+}

@@ -1,0 +1,238 @@
+import Foundation
+import GRDB
+
+/// The organisation (docs/ORGANISATION.md): branches and caucuses with their history, bodies,
+/// offices and mandates. Structure is `orgRead`/`orgWrite`; offices and mandates are data about
+/// people and go with `memberRead`/`memberWrite` on the person's district.
+extension KarteiSession {
+    // MARK: Units
+
+    public func units(_ kind: OrgUnit.Kind, district: String? = nil, asOf: CalendarDate? = nil) throws -> [OrgUnit] {
+        try perform(.orgRead, on: .vault, objectType: kind.rawValue) { db in
+            (try OrgStore.units(kind: kind, district: district, on: asOf?.iso, db), [])
+        }
+    }
+
+    /// A new branch of a district (founded on `from`), or a statewide caucus (`district` nil).
+    public func addUnit(_ kind: OrgUnit.Kind, name: String, district: String?, from: CalendarDate? = nil) throws -> OrgUnit {
+        try perform(.orgWrite, on: .vault, objectType: kind.rawValue) { db in
+            let home = kind == .branch ? (district ?? "") : ""
+            if kind == .branch { guard try Districts.exists(home, db) else { throw CoreError(.districtUnknown, ["district": home]) } }
+            let unit = try OrgStore.addUnit(kind: kind, name: name, district: home, from: (from ?? today).iso,
+                                            at: AuditTime.format(now), db)
+            return (unit, [String(unit.id)])
+        }
+    }
+
+    /// Renames a branch from a day on, or merges it into another: the old unit ends, its successor
+    /// begins (or continues), and every member of the old branch moves with a `move` version that
+    /// day. One transaction: all or nothing.
+    public func restructureBranch(_ name: String, district: String, into target: String, merge: Bool,
+                                  on date: CalendarDate, reason: String) throws -> (OrgUnit, [String]) {
+        let day = date.iso
+        return try perform(.orgWrite, on: .vault, objectType: "branch") { db in
+            guard let old = try OrgStore.current(kind: .branch, name: name, district: district, on: day, db) else {
+                throw CoreError(.unitNotFound, ["name": name])
+            }
+            let successor: OrgUnit
+            if merge {
+                guard let existing = try OrgStore.current(kind: .branch, name: target, district: district, on: day, db),
+                      existing.id != old.id else {
+                    throw CoreError(.unitNotFound, ["name": target])
+                }
+                successor = existing
+            } else {
+                successor = try OrgStore.addUnit(kind: .branch, name: target, district: district, from: day,
+                                                 at: AuditTime.format(now), db)
+            }
+            try OrgStore.end(old, on: day, successor: successor.id, db)
+            var moved: [String] = []
+            let members = try MemberStore.list(district: district, on: day, statuses: nil, kind: nil, db).filter { $0.branch == name }
+            for member in members {
+                guard var latest = try MemberStore.latest(of: member.personID, db) else { continue }
+                guard latest.branch == name else { continue }
+                latest.branch = successor.name
+                latest.validFrom = day
+                latest.validTo = nil
+                latest.event = .move
+                latest.reason = reason
+                try MemberStore.append(latest, recordedAt: AuditTime.format(now), db)
+                moved.append(latest.reference)
+            }
+            return ((successor, moved), [String(old.id), String(successor.id)] + moved)
+        }
+    }
+
+    // MARK: Bodies
+
+    public func bodies(district: String? = nil) throws -> [Body] {
+        try perform(.orgRead, on: .vault, objectType: "body") { db in
+            var sql = "SELECT * FROM body"
+            var arguments: StatementArguments = []
+            if let district { sql += " WHERE district = ?"; arguments = [district] }
+            return (try Row.fetchAll(db, sql: sql + " ORDER BY district, name", arguments: arguments).map(OrgStore.body), [])
+        }
+    }
+
+    public func addBody(name: String, kind: Body.Kind, district: String?, from: CalendarDate? = nil) throws -> Body {
+        try perform(.orgWrite, on: .vault, objectType: "body") { db in
+            let trimmed = GermanCSV.trimmed(name)
+            guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
+            if let district, try !Districts.exists(district, db) { throw CoreError(.districtUnknown, ["district": district]) }
+            try db.execute(sql: "INSERT INTO body (kind, name, district, validFrom) VALUES (?, ?, ?, ?)",
+                           arguments: [kind.rawValue, trimmed, district ?? "", (from ?? today).iso])
+            let body = Body(id: db.lastInsertedRowID, kind: kind, name: trimmed, district: district ?? "",
+                            validFrom: (from ?? today).iso, validTo: nil)
+            return (body, [String(body.id)])
+        }
+    }
+
+    /// Who holds an office in a body on a day (its members as the contact list of the body).
+    public func officeHolders(body id: Int64, asOf: CalendarDate? = nil, purpose: String = "") throws -> [(Office, MemberRecord)] {
+        let day = (asOf ?? today).iso
+        return try perform(.memberRead, purpose: purpose, objectType: "member", requested: ["body:\(id)"],
+                           resolving: { db in try bodyTarget(id, db) }) { db, _ in
+            var result: [(Office, MemberRecord)] = []
+            for office in try OrgStore.offices(bodyID: id, on: day, db) {
+                guard let record = try MemberStore.version(of: office.personID, on: day, db)
+                    ?? MemberStore.latest(of: office.personID, db) else { continue }
+                result.append((office, record))
+            }
+            return (result, result.map(\.1.reference))
+        }
+    }
+
+    func bodyTarget(_ id: Int64, _ db: Database) throws -> AccessTarget {
+        let body = try OrgStore.body(id, db)
+        return body.district.isEmpty ? .vault : .district(body.district)
+    }
+
+    // MARK: Offices
+
+    /// A person takes up an office in a body from a day on. Office holders must be active members then.
+    public func addOffice(_ reference: MemberReference, body id: Int64, title: String, from: CalendarDate? = nil,
+                          source: String = "") throws -> Office {
+        let day = (from ?? today).iso
+        return try perform(.memberWrite, objectType: "office", requested: [reference.description],
+                           resolving: { db in try memberTarget(reference, db) }) { db, _ in
+            guard let personID = try MemberStore.personID(reference, db) else {
+                throw CoreError(.memberNotFound, ["member": reference.description])
+            }
+            let body = try OrgStore.body(id, db)
+            guard let version = try MemberStore.version(of: personID, on: day, db), version.status == .active,
+                  version.kind == .member else {
+                throw CoreError(.officeNeedsMember, ["member": reference.description, "date": MemberStore.german(day)])
+            }
+            let trimmed = GermanCSV.trimmed(title)
+            guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
+            try db.execute(sql: "INSERT INTO office (personID, bodyID, title, validFrom, validTo, source) VALUES (?, ?, ?, ?, NULL, ?)",
+                           arguments: [personID, id, trimmed, day, source])
+            let office = Office(id: db.lastInsertedRowID, memberNumber: version.number, personID: personID, bodyID: id,
+                                bodyName: body.name, title: trimmed, validFrom: day, validTo: nil, source: source)
+            return (office, [version.reference])
+        }
+    }
+
+    /// Ends an office or a mandate on a day (`kind`: "office" or "mandate").
+    public func endTerm(_ kind: String, id: Int64, on date: CalendarDate? = nil) throws {
+        let day = (date ?? today).iso
+        let table = kind == "mandate" ? "mandate" : "office"
+        try perform(.memberWrite, objectType: table, requested: ["\(table):\(id)"], resolving: { db in
+            guard let personID = try Int64.fetchOne(db, sql: "SELECT personID FROM \(table) WHERE id = ?", arguments: [id]) else {
+                throw CoreError(.termNotFound, ["id": String(id)])
+            }
+            return try memberTarget(.person(personID), db)
+        }) { db, target in
+            guard let from = try String.fetchOne(db, sql: "SELECT validFrom FROM \(table) WHERE id = ? AND validTo IS NULL",
+                                                 arguments: [id]), day > from else {
+                throw CoreError(.termNotFound, ["id": String(id)])
+            }
+            try db.execute(sql: "UPDATE \(table) SET validTo = ? WHERE id = ?", arguments: [day, id])
+            if case .member(let number, _) = target { return ((), [String(number)]) }
+            return ((), [])
+        }
+    }
+
+    // MARK: Mandates
+
+    public func addMandate(_ reference: MemberReference, level: Mandate.Level, name: String,
+                           from: CalendarDate? = nil) throws -> Mandate {
+        let day = (from ?? today).iso
+        return try perform(.memberWrite, objectType: "mandate", requested: [reference.description],
+                           resolving: { db in try memberTarget(reference, db) }) { db, _ in
+            guard let personID = try MemberStore.personID(reference, db),
+                  let latest = try MemberStore.latest(of: personID, db) else {
+                throw CoreError(.memberNotFound, ["member": reference.description])
+            }
+            let trimmed = GermanCSV.trimmed(name)
+            guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
+            try db.execute(sql: "INSERT INTO mandate (personID, level, name, validFrom, validTo) VALUES (?, ?, ?, ?, NULL)",
+                           arguments: [personID, level.rawValue, trimmed, day])
+            let mandate = Mandate(id: db.lastInsertedRowID, memberNumber: latest.number, personID: personID, level: level,
+                                  name: trimmed, validFrom: day, validTo: nil)
+            return (mandate, [latest.reference])
+        }
+    }
+
+    /// Mandates held on a day (all levels, or one), in the principal's scope.
+    public func mandates(level: Mandate.Level? = nil, asOf: CalendarDate? = nil, purpose: String = "") throws -> [(Mandate, MemberRecord)] {
+        let day = (asOf ?? today).iso
+        let district = principal.scope.districtName
+        return try perform(.memberRead, on: district.map { .district($0) } ?? .vault, purpose: purpose, objectType: "mandate") { db in
+            var result: [(Mandate, MemberRecord)] = []
+            for mandate in try OrgStore.mandates(personID: nil, level: level, on: day, db) {
+                guard let record = try MemberStore.version(of: mandate.personID, on: day, db)
+                    ?? MemberStore.latest(of: mandate.personID, db) else { continue }
+                if let district, record.district != district { continue }
+                result.append((mandate, record))
+            }
+            return (result, result.map(\.1.reference))
+        }
+    }
+
+    /// The offices and mandates of one person (shown with `member show`).
+    public func terms(_ reference: MemberReference, purpose: String = "") throws -> (offices: [Office], mandates: [Mandate]) {
+        try perform(.memberRead, purpose: purpose, objectType: "member", requested: [reference.description],
+                    resolving: { db in try memberTarget(reference, db) }) { db, target in
+            guard let personID = try MemberStore.personID(reference, db) else {
+                throw CoreError(.memberNotFound, ["member": reference.description])
+            }
+            let terms = (try OrgStore.offices(personID: personID, db), try OrgStore.mandates(personID: personID, level: nil, on: nil, db))
+            return (terms, [reference.description])
+        }
+    }
+}
+
+extension KarteiSession {
+    // MARK: Caucus members
+
+    /// A person (member or not) joins a statewide caucus from a day on.
+    public func joinCaucus(_ caucus: Int64, _ reference: MemberReference, from: CalendarDate? = nil) throws {
+        let day = (from ?? today).iso
+        try perform(.memberWrite, objectType: "caucus", requested: [reference.description],
+                    resolving: { db in try memberTarget(reference, db) }) { db, _ in
+            guard let unit = try Row.fetchOne(db, sql: "SELECT * FROM orgUnit WHERE id = ? AND kind = 'caucus'",
+                                              arguments: [caucus]).map(OrgStore.unit) else {
+                throw CoreError(.unitNotFound, ["name": String(caucus)])
+            }
+            guard let personID = try MemberStore.personID(reference, db) else {
+                throw CoreError(.memberNotFound, ["member": reference.description])
+            }
+            try db.execute(sql: "INSERT OR IGNORE INTO caucusMember (caucusID, personID, validFrom, validTo) VALUES (?, ?, ?, NULL)",
+                           arguments: [unit.id, personID, day])
+            return ((), [reference.description])
+        }
+    }
+
+    /// Who belonged to a caucus on a day (every district: caucuses are statewide).
+    public func caucusMembers(_ caucus: Int64, asOf: CalendarDate? = nil, purpose: String = "") throws -> [MemberRecord] {
+        let day = (asOf ?? today).iso
+        return try perform(.memberRead, on: .vault, purpose: purpose, objectType: "member") { db in
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT personID FROM caucusMember WHERE caucusID = ? AND validFrom <= ? AND (validTo IS NULL OR validTo > ?)
+                """, arguments: [caucus, day, day])
+            let records = try ids.compactMap { try MemberStore.version(of: $0, on: day, db) ?? MemberStore.latest(of: $0, db) }
+            return (records, records.map(\.reference))
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import KarteiCore
+import KarteiMessages
+
+/// `kartei office …`: party offices held in bodies.
+struct OfficeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "office", abstract: L(.helpOfficeAbstract),
+                                                    discussion: L(.helpOfficeDiscussion), subcommands: [Add.self, End.self, List.self])
+
+    struct Add: ParsableCommand {
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionBody), valueName: "id")) var body: Int64
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionTitle), valueName: "text")) var title: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+
+        func run() throws {
+            let reference = try MemberCommand.reference(member)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let office = try session.addOffice(reference, body: body, title: title, from: try from.map(Dates.day))
+            try session.close()
+            Console.out(L(.officeAdded, ["id": String(office.id), "member": member, "title": office.title, "body": office.bodyName,
+                                         "date": MemberCommand.german(office.validFrom)]))
+        }
+    }
+
+    struct End: ParsableCommand {
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentTermID))) var id: Int64
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: String?
+
+        func run() throws {
+            let day = try date.map(Dates.day)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.endTerm("office", id: id, on: day)
+            try session.close()
+            Console.out(L(.termEnded, ["date": (day ?? CalendarDate(Date())).german]))
+        }
+    }
+
+    /// The offices of one person.
+    struct List: ParsableCommand {
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let reference = try MemberCommand.reference(member)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let terms = try session.terms(reference)
+            try session.close()
+            if format == .json { return try JSONOutput.printArray(terms.offices) }
+            for office in terms.offices {
+                let until = office.validTo.map { " – \(MemberCommand.german($0))" } ?? ""
+                Console.out("\(office.id)  \(office.title), \(office.bodyName)  \(MemberCommand.german(office.validFrom))\(until)")
+            }
+        }
+    }
+}
+
+/// `kartei mandate …`: elected public mandates.
+struct MandateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "mandate", abstract: L(.helpMandateAbstract),
+                                                    discussion: L(.helpMandateDiscussion), subcommands: [Add.self, End.self, List.self])
+
+    struct Add: ParsableCommand {
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionLevel))) var level: Mandate.Level
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionMandateName), valueName: "text")) var name: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+
+        func run() throws {
+            let reference = try MemberCommand.reference(member)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let mandate = try session.addMandate(reference, level: level, name: name, from: try from.map(Dates.day))
+            try session.close()
+            Console.out(L(.mandateAdded, ["id": String(mandate.id), "member": member, "name": mandate.name,
+                                          "date": MemberCommand.german(mandate.validFrom)]))
+        }
+    }
+
+    struct End: ParsableCommand {
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentTermID))) var id: Int64
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: String?
+
+        func run() throws {
+            let day = try date.map(Dates.day)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.endTerm("mandate", id: id, on: day)
+            try session.close()
+            Console.out(L(.termEnded, ["date": (day ?? CalendarDate(Date())).german]))
+        }
+    }
+
+    /// Mandates held on a day, in the caller's scope.
+    struct List: ParsableCommand {
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionLevel))) var level: Mandate.Level?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        struct Row: Encodable {
+            var mandate: Mandate
+            var person: MemberRecord
+        }
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let mandates = try session.mandates(level: level, asOf: try asOf.map(Dates.day), purpose: purpose)
+            try session.close()
+            if format == .json { return try JSONOutput.printArray(mandates.map { Row(mandate: $0.0, person: $0.1) }) }
+            for (mandate, person) in mandates {
+                Console.out("\(mandate.id)  \(mandate.level.rawValue)  \(mandate.name): \(person.givenName) \(person.familyName) "
+                    + "(\(person.reference), \(person.district))  \(MemberCommand.german(mandate.validFrom))")
+            }
+        }
+    }
+}

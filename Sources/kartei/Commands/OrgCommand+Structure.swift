@@ -1,0 +1,226 @@
+import ArgumentParser
+import Foundation
+import KarteiCore
+import KarteiMessages
+
+extension Body.Kind: ExpressibleByArgument {}
+extension Mandate.Level: ExpressibleByArgument {}
+
+extension OrgCommand {
+    static func printUnits(_ units: [OrgUnit], format: OutputFormat) throws {
+        switch format {
+        case .json: try JSONOutput.printArray(units)
+        case .csv:
+            CSVOutput.print(header: ["id", "kind", "name", "district", "validFrom", "validTo", "successor"],
+                            rows: units.map { [String($0.id), $0.kind.rawValue, $0.name, $0.district, $0.validFrom, $0.validTo ?? "",
+                                               $0.successor.map(String.init) ?? ""] })
+        case .text:
+            for unit in units {
+                let until = unit.validTo.map { " – \(CalendarDate.parse($0)?.german ?? $0)" } ?? ""
+                let district = unit.district.isEmpty ? "" : "  (\(unit.district))"
+                Console.out("\(unit.id)  \(unit.name)\(district)  \(CalendarDate.parse(unit.validFrom)?.german ?? unit.validFrom)\(until)")
+            }
+        }
+    }
+
+    struct Branch: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpOrgBranchAbstract), discussion: L(.helpOrgBranchDiscussion),
+                                                        subcommands: [Add.self, List.self, Rename.self, Merge.self])
+
+        struct Add: ParsableCommand {
+            @OptionGroup var access: VaultAccessOptions
+            @Argument(help: ArgumentHelp(L(.helpOptionUnitName))) var name: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let unit = try session.addUnit(.branch, name: name, district: district, from: try from.map(Dates.day))
+                try session.close()
+                Console.out(L(.orgUnitAdded, ["name": unit.name, "id": String(unit.id),
+                                              "date": CalendarDate.parse(unit.validFrom)?.german ?? unit.validFrom]))
+            }
+        }
+
+        struct List: ParsableCommand {
+            @OptionGroup var access: VaultAccessOptions
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let units = try session.units(.branch, district: district, asOf: try asOf.map(Dates.day))
+                try session.close()
+                try OrgCommand.printUnits(units, format: format)
+            }
+        }
+
+        /// Shared by rename and merge.
+        struct Restructure: ParsableArguments {
+            @OptionGroup var access: VaultAccessOptions
+            @Argument(help: ArgumentHelp(L(.helpOptionUnitName))) var name: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
+
+            func run(target: String, merge: Bool) throws {
+                let day = try Dates.day(date)
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let (unit, moved) = try session.restructureBranch(name, district: district, into: target, merge: merge, on: day,
+                                                                  reason: reason)
+                try session.close()
+                Console.out(L(.orgBranchRestructured, ["date": day.german, "name": unit.name, "count": String(moved.count)]))
+            }
+        }
+
+        struct Rename: ParsableCommand {
+            @OptionGroup var restructure: Restructure
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionNewName), valueName: "name")) var to: String
+            func run() throws { try restructure.run(target: to, merge: false) }
+        }
+
+        struct Merge: ParsableCommand {
+            @OptionGroup var restructure: Restructure
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionInto), valueName: "name")) var into: String
+            func run() throws { try restructure.run(target: into, merge: true) }
+        }
+    }
+
+    struct Caucus: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpOrgCaucusAbstract),
+                                                        subcommands: [Add.self, List.self, Join.self, Members.self])
+
+        struct Join: ParsableCommand {
+            @OptionGroup var access: VaultAccessOptions
+            @Argument(help: ArgumentHelp(L(.helpOptionBody))) var caucus: Int64
+            @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+
+            func run() throws {
+                let reference = try MemberCommand.reference(member)
+                let session = try access.openSession()
+                defer { try? session.close() }
+                try session.joinCaucus(caucus, reference, from: try from.map(Dates.day))
+                try session.close()
+            }
+        }
+
+        struct Members: ParsableCommand {
+            @OptionGroup var access: VaultAccessOptions
+            @Argument(help: ArgumentHelp(L(.helpOptionBody))) var caucus: Int64
+            @OptionGroup var read: MemberCommand.ReadOptions
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let records = try session.caucusMembers(caucus, asOf: try read.day(), purpose: read.purpose)
+                try session.close()
+                try MemberCommand.print(records, format: read.format)
+            }
+        }
+
+        struct Add: ParsableCommand {
+            @OptionGroup var access: VaultAccessOptions
+            @Argument(help: ArgumentHelp(L(.helpOptionUnitName))) var name: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let unit = try session.addUnit(.caucus, name: name, district: nil, from: try from.map(Dates.day))
+                try session.close()
+                Console.out(L(.orgUnitAdded, ["name": unit.name, "id": String(unit.id),
+                                              "date": CalendarDate.parse(unit.validFrom)?.german ?? unit.validFrom]))
+            }
+        }
+
+        struct List: ParsableCommand {
+            @OptionGroup var access: VaultAccessOptions
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let units = try session.units(.caucus)
+                try session.close()
+                try OrgCommand.printUnits(units, format: format)
+            }
+        }
+    }
+
+    struct BodyCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "body", abstract: L(.helpOrgBodyAbstract),
+                                                        subcommands: [Add.self, List.self, Holders.self])
+
+        struct Add: ParsableCommand {
+            @OptionGroup var access: VaultAccessOptions
+            @Argument(help: ArgumentHelp(L(.helpOptionUnitName))) var name: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionBodyKind))) var kind: Body.Kind
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let body = try session.addBody(name: name, kind: kind, district: district, from: try from.map(Dates.day))
+                try session.close()
+                Console.out(L(.orgUnitAdded, ["name": body.name, "id": String(body.id),
+                                              "date": CalendarDate.parse(body.validFrom)?.german ?? body.validFrom]))
+            }
+        }
+
+        struct List: ParsableCommand {
+            @OptionGroup var access: VaultAccessOptions
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let bodies = try session.bodies(district: district)
+                try session.close()
+                if format == .json { return try JSONOutput.printArray(bodies) }
+                for body in bodies {
+                    Console.out("\(body.id)  \(body.name)  \(body.kind.rawValue)  \(body.district.isEmpty ? "–" : body.district)")
+                }
+            }
+        }
+
+        /// The office holders of a body on a day: its contact list.
+        struct Holders: ParsableCommand {
+            @OptionGroup var access: VaultAccessOptions
+            @Argument(help: ArgumentHelp(L(.helpOptionBody))) var body: Int64
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let holders = try session.officeHolders(body: body, asOf: try asOf.map(Dates.day), purpose: purpose)
+                try session.close()
+                switch format {
+                case .json: try JSONOutput.printArray(holders.map { OfficeHolder(office: $0.0, person: $0.1) })
+                case .csv:
+                    CSVOutput.print(header: ["title", "number", "givenName", "familyName", "email", "phone", "from"],
+                                    rows: holders.map { [$0.0.title, $0.1.reference, $0.1.givenName, $0.1.familyName, $0.1.email,
+                                                         $0.1.phone, $0.0.validFrom] })
+                case .text:
+                    for (office, person) in holders {
+                        Console.out("\(office.title): \(person.givenName) \(person.familyName) (\(person.reference))  \(person.email)  \(person.phone)")
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One office holder in JSON.
+struct OfficeHolder: Encodable {
+    var office: Office
+    var person: MemberRecord
+}

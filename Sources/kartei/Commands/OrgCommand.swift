@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import KarteiCore
+import KarteiMessages
+
+/// `kartei org …`: the organisational structure: districts, branches, caucuses, bodies, grants.
+struct OrgCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "org", abstract: L(.helpOrgAbstract),
+                                                    subcommands: [District.self, Branch.self, Caucus.self, BodyCommand.self, GrantCommand.self])
+
+    /// `kartei org grant …`: time-limited access of a district to one member.
+    struct GrantCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "grant", abstract: L(.helpOrgGrantAbstract),
+                                                        subcommands: [Add.self, List.self])
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpOrgGrantAddAbstract),
+                                                            discussion: L(.helpOrgGrantAddDiscussion))
+            @OptionGroup var access: VaultAccessOptions
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionMemberNumber), valueName: "number")) var member: Int
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionDays), valueName: "days")) var days = 90
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionGrantOperation))) var operation: AccessOperation = .memberRead
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason: String
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let grant = try session.addGrant(district: district, operation: operation, memberNumber: member, days: days,
+                                                 reason: reason)
+                try session.close()
+                Console.out(L(.orgGrantAdded, ["district": district, "member": String(member),
+                                               "until": CalendarDate(grant.validUntil).iso]))
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpOrgGrantListAbstract))
+            @OptionGroup var access: VaultAccessOptions
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let grants = try session.grants()
+                try session.close()
+                switch format {
+                case .json: try JSONOutput.printArray(grants)
+                case .csv:
+                    CSVOutput.print(header: ["district", "operation", "member", "validFrom", "validUntil", "reason"], rows: grants.map {
+                        [$0.district, $0.operation.rawValue, String($0.memberNumber), CalendarDate($0.validFrom).iso,
+                         CalendarDate($0.validUntil).iso, $0.reason]
+                    })
+                case .text:
+                    for grant in grants {
+                        let span = "\(CalendarDate(grant.validFrom).iso) – \(CalendarDate(grant.validUntil).iso)"
+                        Console.out("\(grant.district)  \(grant.operation.rawValue)  \(grant.memberNumber)  \(span)  \(grant.reason)")
+                    }
+                }
+            }
+        }
+    }
+
+
+    struct District: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpOrgDistrictAbstract), subcommands: [Add.self, List.self])
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpOrgDistrictAddAbstract))
+            @OptionGroup var access: VaultAccessOptions
+            @Argument(help: ArgumentHelp(L(.helpArgumentDistrict))) var name: String
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                try session.addDistrict(name)
+                try session.close()
+                Console.out(L(.orgDistrictAdded, ["district": name]))
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpOrgDistrictListAbstract))
+            @OptionGroup var access: VaultAccessOptions
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let districts = try session.districts()
+                try session.close()
+                switch format {
+                case .json: try JSONOutput.printArray(districts.map { ["name": $0] })
+                case .csv: CSVOutput.print(header: ["name"], rows: districts.map { [$0] })
+                case .text: for district in districts { Console.out(district) }
+                }
+            }
+        }
+    }
+}
