@@ -111,15 +111,27 @@ public enum GermanCSV {
     /// Quotes a field where a spreadsheet would need it. A leading `=`, `+`, `-` or `@` is prefixed with
     /// an apostrophe so that no spreadsheet runs a field as a formula (CSV injection).
     public static func quote(_ field: String) -> String {
+        // One pass over the bytes: most fields need nothing.
+        var needsQuotes = false
+        for byte in field.utf8 where byte == 0x3B || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+            needsQuotes = true
+            break
+        }
         var value = field
-        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first),
-           Double(value.replacingOccurrences(of: ",", with: ".")) == nil {
-            value = "'" + value
+        if let first = field.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40,
+           Double(field.replacingOccurrences(of: ",", with: ".")) == nil {
+            value = "'" + field
         }
-        guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return value
-        }
+        guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A field without leading and trailing spaces and tabs; the field itself when it has none
+    /// (the usual case, without Foundation's bridging).
+    public static func trimmed(_ field: String) -> String {
+        func isBlank(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\u{A0}" }
+        guard let first = field.first, let last = field.last, isBlank(first) || isBlank(last) else { return field }
+        return String(field.drop(while: isBlank).reversed().drop(while: isBlank).reversed())
     }
 
     /// Euro amounts in German notation ("12,50", "1.234,56", "12") as cents.
@@ -138,14 +150,6 @@ public enum GermanCSV {
         }
         let total = euros * 100 + cents
         return negative ? -total : total
-    }
-
-    /// A field without leading and trailing spaces and tabs; the field itself when it has none
-    /// (the usual case, without Foundation's bridging).
-    public static func trimmed(_ field: String) -> String {
-        func isBlank(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\u{A0}" }
-        guard let first = field.first, let last = field.last, isBlank(first) || isBlank(last) else { return field }
-        return String(field.drop(while: isBlank).reversed().drop(while: isBlank).reversed())
     }
 
     /// Cents as a German euro amount: 1234 → "12,34".

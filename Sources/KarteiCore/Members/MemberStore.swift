@@ -86,19 +86,39 @@ enum MemberStore {
 
     // MARK: Writing
 
+    /// Folded names and phonetic codes, remembered: an import sees the same names again and again.
+    final class NameKeys {
+        private var folded: [String: String] = [:]
+        private var codes: [String: String] = [:]
+
+        func fold(_ name: String) -> String {
+            if let known = folded[name] { return known }
+            let value = NameFolding.fold(name)
+            folded[name] = value
+            return value
+        }
+
+        func code(_ folded: String) -> String {
+            if let known = codes[folded] { return known }
+            let value = KoelnerPhonetik.code(folded)
+            codes[folded] = value
+            return value
+        }
+    }
+
     /// A new person with their first version. Returns the record with its person id.
-    static func insert(_ record: MemberRecord, recordedAt: String, _ db: Database) throws -> MemberRecord {
+    static func insert(_ record: MemberRecord, recordedAt: String, keys: NameKeys = NameKeys(), _ db: Database) throws -> MemberRecord {
         try db.cachedStatement(sql: "INSERT INTO person (number, createdAt) VALUES (?, ?)")
             .execute(arguments: [record.number, recordedAt])
         var stored = record
         stored.personID = db.lastInsertedRowID
-        try insertVersion(stored, recordedAt: recordedAt, db)
+        try insertVersion(stored, recordedAt: recordedAt, keys: keys, db)
         return stored
     }
 
     /// Appends a version from `record.validFrom` on and ends the version before it that day.
     /// Versions are recorded in date order: a day before the newest version's start is refused.
-    static func append(_ record: MemberRecord, recordedAt: String, _ db: Database) throws {
+    static func append(_ record: MemberRecord, recordedAt: String, keys: NameKeys = NameKeys(), _ db: Database) throws {
         guard let latest = try latest(of: record.personID, db) else {
             throw CoreError(.memberNotFound, ["member": record.reference])
         }
@@ -108,16 +128,16 @@ enum MemberStore {
         }
         try db.cachedStatement(sql: "UPDATE personVersion SET validTo = ? WHERE personID = ? AND validTo IS NULL")
             .execute(arguments: [record.validFrom, record.personID])
-        try insertVersion(record, recordedAt: recordedAt, db)
+        try insertVersion(record, recordedAt: recordedAt, keys: keys, db)
     }
 
     static func setNumber(_ number: Int, personID: Int64, _ db: Database) throws {
         try db.execute(sql: "UPDATE person SET number = ? WHERE id = ?", arguments: [number, personID])
     }
 
-    private static func insertVersion(_ r: MemberRecord, recordedAt: String, _ db: Database) throws {
-        let familyKey = NameFolding.fold(r.familyName)
-        let phoneticKey = KoelnerPhonetik.code(familyKey)
+    private static func insertVersion(_ r: MemberRecord, recordedAt: String, keys: NameKeys, _ db: Database) throws {
+        let familyKey = keys.fold(r.familyName)
+        let phoneticKey = keys.code(familyKey)
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO nameKey (familyKey, phoneticKey) VALUES (?, ?)")
             .execute(arguments: [familyKey, phoneticKey])
         try db.cachedStatement(sql: """
@@ -129,7 +149,7 @@ enum MemberStore {
                 r.personID, r.validFrom, r.event.rawValue, r.reason, recordedAt, r.kind.rawValue, r.status.rawValue,
                 r.givenName, r.familyName, r.birthDate, r.gender, r.street, r.houseNumber, r.postalCode, r.city, r.email,
                 r.phone, r.district, r.branch, r.entryDate, r.exitDate, r.duesCents,
-                familyKey, NameFolding.fold(r.givenName), phoneticKey,
+                familyKey, keys.fold(r.givenName), phoneticKey,
             ])
     }
 

@@ -189,6 +189,7 @@ extension KarteiSession {
             var summary = MemberImportSummary(imported: 0)
             // Numbers given in the file first, so that allocated ones never collide with them.
             next = max(next, (rows.compactMap(\.record.number).max() ?? 0) + 1)
+            let keys = MemberStore.NameKeys()
             for row in rows {
                 var record = row.record
                 if record.number == nil && record.status != .pending {
@@ -196,13 +197,13 @@ extension KarteiSession {
                     next += 1
                 }
                 record.reason = reason
-                let stored = try MemberStore.insert(record, recordedAt: recordedAt, db)
+                let stored = try MemberStore.insert(record, recordedAt: recordedAt, keys: keys, db)
                 if let exitEvent = row.exitEvent, let exit = record.exitDate {
                     var final = stored
                     final.validFrom = exit
                     final.event = exitEvent
                     final.status = exitEvent.status(after: .active)
-                    try MemberStore.append(final, recordedAt: recordedAt, db)
+                    try MemberStore.append(final, recordedAt: recordedAt, keys: keys, db)
                 }
                 numbers.append(stored.reference)
                 summary.imported += 1
