@@ -1714,6 +1714,30 @@ extension MessageKey {
         case .fieldMandates:
             ("Mandate",
              "Mandates")
+        case .letterPlaceDate:
+            ("{date}",
+             "{date}")
+        case .letterEntry:
+            ("Liebe/r {name},\n\nwir freuen uns, Sie als Mitglied begrüßen zu dürfen. Ihre Mitgliedschaft beginnt am {entry}; Ihre Mitgliedsnummer ist {number}, Ihr Kreisverband {district}.\n\nMit freundlichen Grüßen\n{association}",
+             "Dear {name},\n\nwe are glad to welcome you as a member. Your membership begins on {entry}; your member number is {number}, your district {district}.\n\nKind regards\n{association}")
+        case .letterResignation:
+            ("Liebe/r {name},\n\nwir bestätigen Ihren Austritt zum {exit} (Mitgliedsnummer {number}). Ihre Daten werden nach Ablauf der Aufbewahrungsfrist gelöscht; Angaben zu Beiträgen und Spenden bewahren wir so lange auf, wie das Gesetz es verlangt.\n\nMit freundlichen Grüßen\n{association}",
+             "Dear {name},\n\nwe confirm your resignation as of {exit} (member number {number}). Your data will be erased after the retention period; records of dues and donations are kept as long as the law requires.\n\nKind regards\n{association}")
+        case .letterDeath:
+            ("An die Angehörigen von {name},\n\nmit Anteilnahme haben wir vom Tod von {name} am {exit} erfahren. Wir haben die Mitgliedschaft (Mitgliedsnummer {number}) zu diesem Tag beendet; es werden keine Beiträge mehr erhoben.\n\nIn stillem Gedenken\n{association}",
+             "To the family of {name},\n\nwe learned with sympathy of the death of {name} on {exit}. We have ended the membership (member number {number}) as of that day; no further dues will be collected.\n\nIn quiet remembrance\n{association}")
+        case .helpMemberLetterAbstract:
+            ("Schreibt ein Bestätigungsschreiben (Eintritt, Austritt, Tod) als Text.",
+             "Writes a confirmation letter (entry, resignation, death) as text.")
+        case .helpMemberLetterDiscussion:
+            ("Beispiel: kartei member letter 100734 resignation --out austritt-100734.txt",
+             "Example: kartei member letter 100734 resignation --out resignation-100734.txt")
+        case .helpArgumentLetterKind:
+            ("Art: entry, resignation, death.",
+             "Kind: entry, resignation, death.")
+        case .helpOptionLetterOut:
+            ("Neue Datei (sonst Standardausgabe).",
+             "A new file (else standard output).")
         }
     }
 }

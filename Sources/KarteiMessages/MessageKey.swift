@@ -550,4 +550,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case termEnded
     case fieldOffices
     case fieldMandates
+    case letterPlaceDate
+    case letterEntry
+    case letterResignation
+    case letterDeath
+    case helpMemberLetterAbstract
+    case helpMemberLetterDiscussion
+    case helpArgumentLetterKind
+    case helpOptionLetterOut
 }

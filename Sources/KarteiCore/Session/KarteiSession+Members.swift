@@ -276,3 +276,22 @@ extension KarteiSession {
         }
     }
 }
+
+extension KarteiSession {
+    /// A confirmation letter for one person (their current version), audited as a read with the
+    /// letter's kind as its purpose.
+    public func confirmationLetter(_ kind: ConfirmationLetter.Kind, for reference: MemberReference,
+                                   association: String) throws -> String {
+        try perform(.memberRead, purpose: "letter:\(kind.rawValue)", objectType: "member", requested: [reference.description],
+                    resolving: { db in try memberTarget(reference, db) }) { db, _ in
+            guard let id = try MemberStore.personID(reference, db), let record = try MemberStore.latest(of: id, db) else {
+                throw CoreError(.memberNotFound, ["member": reference.description])
+            }
+            guard let text = ConfirmationLetter.text(kind, for: record, association: association, date: today) else {
+                throw CoreError(.memberEventNotAllowed, ["member": reference.description, "event": kind.rawValue,
+                                                         "status": record.status.rawValue])
+            }
+            return (text, [record.reference])
+        }
+    }
+}

@@ -203,3 +203,25 @@ extension MemberCommand {
         }
     }
 }
+
+extension ConfirmationLetter.Kind: ExpressibleByArgument {}
+
+extension MemberCommand {
+    /// `kartei member letter NUMBER KIND`: a confirmation letter as text.
+    struct Letter: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberLetterAbstract), discussion: L(.helpMemberLetterDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+        @Argument(help: ArgumentHelp(L(.helpArgumentLetterKind))) var kind: ConfirmationLetter.Kind
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionLetterOut), valueName: "file")) var out: String?
+
+        func run() throws {
+            let reference = try MemberCommand.reference(member)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let text = try session.confirmationLetter(kind, for: reference, association: L(.cardAssociation))
+            try session.close()
+            if let out { try OutputFile.writeNew(Array(text.utf8), to: out) } else { Console.write(text) }
+        }
+    }
+}

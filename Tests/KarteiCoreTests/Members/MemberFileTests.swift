@@ -251,4 +251,20 @@ struct MemberFileTests {
         #expect(households == [[anna, anna2, bernd]])
         #expect(!groups.flatMap(\.members).contains { $0.number == other })
     }
+
+    @Test("confirmation letters fit the person's state and are audited")
+    func letters() throws {
+        let install = try TestInstallation()
+        let treasurer = try install.session(.treasurer)
+        defer { try? treasurer.close() }
+        let number = try Self.historied(treasurer)   // resigned on 2020-06-30
+        let letter = try treasurer.confirmationLetter(.resignation, for: .number(number), association: "LV Test")
+        #expect(letter.contains("Erika Beispiel") && letter.contains("Ringstraße 9") && letter.contains("30.06.2020"))
+        #expect(letter.hasPrefix("LV Test\n"))
+        #expect(throws: CoreError(.memberEventNotAllowed)) { try treasurer.confirmationLetter(.death, for: .number(number), association: "x") }
+        let entry = try #require(try treasurer.vault.read { db in try AuditLog.entries(db) }.last?.event)
+        #expect(entry.purpose == "letter:death" && entry.outcome == .failed)
+        let previous = try #require(try treasurer.vault.read { db in try AuditLog.entries(db) }.dropLast().last?.event)
+        #expect(previous.purpose == "letter:resignation" && previous.objectIDs == [String(number)])
+    }
 }
