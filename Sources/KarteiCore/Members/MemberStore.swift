@@ -107,12 +107,19 @@ enum MemberStore {
     }
 
     /// A new person with their first version. Returns the record with its person id.
-    static func insert(_ record: MemberRecord, recordedAt: String, keys: NameKeys = NameKeys(), _ db: Database) throws -> MemberRecord {
+    /// `then`: a second version already known (an import's exit), which ends the first on its day.
+    static func insert(_ record: MemberRecord, then next: MemberRecord? = nil, recordedAt: String, keys: NameKeys = NameKeys(),
+                       _ db: Database) throws -> MemberRecord {
         try db.cachedStatement(sql: "INSERT INTO person (number, createdAt) VALUES (?, ?)")
             .execute(arguments: [record.number, recordedAt])
         var stored = record
         stored.personID = db.lastInsertedRowID
+        stored.validTo = next?.validFrom
         try insertVersion(stored, recordedAt: recordedAt, keys: keys, db)
+        if var next {
+            next.personID = stored.personID
+            try insertVersion(next, recordedAt: recordedAt, keys: keys, db)
+        }
         return stored
     }
 
@@ -144,9 +151,9 @@ enum MemberStore {
             INSERT INTO personVersion (personID, validFrom, validTo, event, reason, recordedAt, kind, status, givenName,
               familyName, birthDate, gender, street, houseNumber, postalCode, city, email, phone, district, branch,
               entryDate, exitDate, duesCents, familyKey, givenKey, phoneticKey)
-            VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                r.personID, r.validFrom, r.event.rawValue, r.reason, recordedAt, r.kind.rawValue, r.status.rawValue,
+                r.personID, r.validFrom, r.validTo, r.event.rawValue, r.reason, recordedAt, r.kind.rawValue, r.status.rawValue,
                 r.givenName, r.familyName, r.birthDate, r.gender, r.street, r.houseNumber, r.postalCode, r.city, r.email,
                 r.phone, r.district, r.branch, r.entryDate, r.exitDate, r.duesCents,
                 familyKey, keys.fold(r.givenName), phoneticKey,

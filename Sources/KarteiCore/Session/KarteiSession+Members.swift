@@ -197,14 +197,14 @@ extension KarteiSession {
                     next += 1
                 }
                 record.reason = reason
-                let stored = try MemberStore.insert(record, recordedAt: recordedAt, keys: keys, db)
+                var exitVersion: MemberRecord?
                 if let exitEvent = row.exitEvent, let exit = record.exitDate {
-                    var final = stored
-                    final.validFrom = exit
-                    final.event = exitEvent
-                    final.status = exitEvent.status(after: .active)
-                    try MemberStore.append(final, recordedAt: recordedAt, keys: keys, db)
+                    exitVersion = record
+                    exitVersion?.validFrom = exit
+                    exitVersion?.event = exitEvent
+                    exitVersion?.status = exitEvent.status(after: .active)
                 }
+                let stored = try MemberStore.insert(record, then: exitVersion, recordedAt: recordedAt, keys: keys, db)
                 numbers.append(stored.reference)
                 summary.imported += 1
                 if let number = stored.number {

@@ -27,18 +27,8 @@ struct OfficeCommand: ParsableCommand {
     }
 
     struct End: ParsableCommand {
-        @OptionGroup var access: VaultAccessOptions
-        @Argument(help: ArgumentHelp(L(.helpArgumentTermID))) var id: Int64
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: String?
-
-        func run() throws {
-            let day = try date.map(Dates.day)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.endTerm("office", id: id, on: day)
-            try session.close()
-            Console.out(L(.termEnded, ["date": (day ?? CalendarDate(Date())).german]))
-        }
+        @OptionGroup var term: TermEnd
+        func run() throws { try term.run("office") }
     }
 
     /// The offices of one person.
@@ -86,18 +76,8 @@ struct MandateCommand: ParsableCommand {
     }
 
     struct End: ParsableCommand {
-        @OptionGroup var access: VaultAccessOptions
-        @Argument(help: ArgumentHelp(L(.helpArgumentTermID))) var id: Int64
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: String?
-
-        func run() throws {
-            let day = try date.map(Dates.day)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.endTerm("mandate", id: id, on: day)
-            try session.close()
-            Console.out(L(.termEnded, ["date": (day ?? CalendarDate(Date())).german]))
-        }
+        @OptionGroup var term: TermEnd
+        func run() throws { try term.run("mandate") }
     }
 
     /// Mandates held on a day, in the caller's scope.
@@ -124,5 +104,21 @@ struct MandateCommand: ParsableCommand {
                     + "(\(person.reference), \(person.district))  \(MemberCommand.german(mandate.validFrom))")
             }
         }
+    }
+}
+
+/// `kartei office end` and `kartei mandate end`: the id of the term and the day it ends.
+struct TermEnd: ParsableArguments {
+    @OptionGroup var access: VaultAccessOptions
+    @Argument(help: ArgumentHelp(L(.helpArgumentTermID))) var id: Int64
+    @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: String?
+
+    func run(_ kind: String) throws {
+        let day = try date.map(Dates.day)
+        let session = try access.openSession()
+        defer { try? session.close() }
+        try session.endTerm(kind, id: id, on: day)
+        try session.close()
+        Console.out(L(.termEnded, ["date": (day ?? CalendarDate(Date())).german]))
     }
 }
