@@ -16,6 +16,10 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
         case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
         case duesTableMissing, paymentFileImported, paymentFileEmpty
+        case transferNotAPackage, transferTampered, transferSenderUnknown, transferWrongVault, transferReplay
+        case transferPartnerExpired, transferSignerInvalid, transferSignerMismatch, transferPartnerNotFound
+        case transferPartnerInvalid, transferPartnerIsOwnCA, transferPartnerExists, transferFileExists
+        case transferFileUnwritable, transferHistoryInvalid
 
         var messageKey: MessageKey {
             switch self {
@@ -75,6 +79,21 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .duesTableMissing: .coreDuesTableMissing
             case .paymentFileImported: .corePaymentFileImported
             case .paymentFileEmpty: .corePaymentFileEmpty
+            case .transferNotAPackage: .coreTransferNotAPackage
+            case .transferTampered: .coreTransferTampered
+            case .transferSenderUnknown: .coreTransferSenderUnknown
+            case .transferWrongVault: .coreTransferWrongVault
+            case .transferReplay: .coreTransferReplay
+            case .transferPartnerExpired: .coreTransferPartnerExpired
+            case .transferSignerInvalid: .coreTransferSignerInvalid
+            case .transferSignerMismatch: .coreTransferSignerMismatch
+            case .transferPartnerNotFound: .coreTransferPartnerNotFound
+            case .transferPartnerInvalid: .coreTransferPartnerInvalid
+            case .transferPartnerIsOwnCA: .coreTransferPartnerIsOwnCA
+            case .transferPartnerExists: .coreTransferPartnerExists
+            case .transferFileExists: .coreTransferFileExists
+            case .transferFileUnwritable: .coreTransferFileUnwritable
+            case .transferHistoryInvalid: .coreTransferHistoryInvalid
             }
         }
 
@@ -101,6 +120,15 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .exportDirectoryNotEmpty: .cannotCreate
             case .duesTableMissing: .configuration
             case .paymentFileImported, .paymentFileEmpty: .dataError
+            // A package that cannot be trusted or used is bad input; the partner's CA certificate
+            // or the signer's identity wanting renewal is configuration.
+            case .transferNotAPackage, .transferTampered, .transferSenderUnknown, .transferWrongVault, .transferReplay,
+                 .transferSignerInvalid, .transferPartnerNotFound, .transferPartnerInvalid, .transferPartnerIsOwnCA,
+                 .transferHistoryInvalid:
+                .dataError
+            case .transferPartnerExpired, .transferSignerMismatch: .configuration
+            case .transferPartnerExists, .transferFileExists: .cannotCreate
+            case .transferFileUnwritable: .ioError
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
                 .identityRefused

@@ -131,7 +131,9 @@ extension KarteiSession {
             let exports = try Row.fetchAll(db, sql: "SELECT * FROM memberExport WHERE instr(members, ?) > 0 ORDER BY id",
                                            arguments: ["," + latest.reference + ","]).map(Self.exportRecord)
             let current = try MemberStore.version(of: id, on: today.iso, db) ?? latest
-            return (SubjectAccessReport(person: MemberDetail(current: current, history: history), accesses: accesses,
+            let person = MemberDetail(current: current, history: history,
+                                      importedHistory: try TransferStore.importedHistory(personID: id, db))
+            return (SubjectAccessReport(person: person, accesses: accesses,
                                         exports: exports), [latest.reference])
         }
     }

@@ -57,7 +57,8 @@ extension KarteiSession {
             guard let current = try MemberStore.version(of: id, on: day, db) ?? (asOf == nil ? history.last : nil) else {
                 throw CoreError(.memberNotYet, ["member": reference.description, "date": CalendarDate.parse(day)?.german ?? day])
             }
-            return (MemberDetail(current: current, history: history), [current.reference])
+            return (MemberDetail(current: current, history: history,
+                                 importedHistory: try TransferStore.importedHistory(personID: id, db)), [current.reference])
         }
     }
 
