@@ -63,7 +63,9 @@ extension KarteiSession {
         do {
             return try perform(.memberWrite, objectType: "member", requested: [reference.description],
                                resolving: { db in try memberTarget(reference, db) }) { db, _ in
-                guard !FileManager.default.fileExists(atPath: path) else { throw CoreError(.transferFileExists, ["path": path]) }
+                guard !FileManager.default.fileExists(atPath: path) else {
+                    throw CoreError(.transferFileExists, ["path": path])
+                }
                 guard let partner = try TransferStore.partner(named: partnerName, db) else {
                     throw CoreError(.transferPartnerNotFound, ["name": partnerName])
                 }
@@ -73,7 +75,8 @@ extension KarteiSession {
                     throw CoreError(.memberNotFound, ["member": reference.description])
                 }
                 guard latest.status == .active else {
-                    throw CoreError(.memberEventNotAllowed, ["member": reference.description, "event": MemberEvent.transferOut.rawValue,
+                    throw CoreError(.memberEventNotAllowed, ["member": reference.description,
+                                                             "event": MemberEvent.transferOut.rawValue,
                                                              "status": latest.status.rawValue])
                 }
                 var record = latest
@@ -92,8 +95,8 @@ extension KarteiSession {
                     to: .init(caFingerprint: partner.certificate.fingerprintHex),
                     member: try MemberStore.history(of: id, db), reason: reason)
                 let package = try TransferPackage.seal(payload, signer: signer, recipient: partner.certificate)
-                let transfer = try TransferStore.insert(.out, packageID: payload.packageID, partner: partner.partner, personID: id,
-                                                        memberNumber: number, partnerNumber: nil, date: day,
+                let transfer = try TransferStore.insert(.out, packageID: payload.packageID, partner: partner.partner,
+                                                        personID: id, memberNumber: number, partnerNumber: nil, date: day,
                                                         recordedAt: recordedAt, history: "", db)
                 // Last: the file exists only if everything before it succeeded; the commit follows.
                 try NewFile.write(package, to: path)

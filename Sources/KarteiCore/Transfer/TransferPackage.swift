@@ -39,20 +39,21 @@ enum TransferPackage {
         } catch {
             throw tampered(file, .transferWhatEnvelope)
         }
-        guard let signed = try? CMSSignedData(derEncoded: inner), let claimed = TransferPayload.decode(signed.unverifiedContent),
-              let signer = signed.signerCertificate else {
+        guard let signed = try? CMSSignedData(derEncoded: inner),
+              let claimed = TransferPayload.decode(signed.unverifiedContent), let signer = signed.signerCertificate else {
             throw CoreError(.transferNotAPackage, ["file": file])
         }
         guard let sender = partners.first(where: { $0.partner.fingerprint == claimed.from.caFingerprint }) else {
             throw CoreError(.transferSenderUnknown, ["file": file, "fingerprint": claimed.from.caFingerprint])
         }
         try requireValid(sender, now: now)
-        if let failure = CertificateVerifier(trustAnchor: sender.certificate, crls: []).verify(signer, purpose: .clientAuth, at: now) {
+        let verifier = CertificateVerifier(trustAnchor: sender.certificate, crls: [])
+        if let failure = verifier.verify(signer, purpose: .clientAuth, at: now) {
             throw signerError(failure, signer, file: file)
         }
         guard let role = signer.roleExtension?.role, [Role.treasurer.rawValue, Role.office.rawValue].contains(role) else {
-            throw CoreError(.transferSignerInvalid, ["file": file, "why": Message(.transferWhySignerRole,
-                                                                                   ["role": signer.roleExtension?.role ?? "–"]).text()])
+            let why = Message(.transferWhySignerRole, ["role": signer.roleExtension?.role ?? "–"])
+            throw CoreError(.transferSignerInvalid, ["file": file, "why": why.text()])
         }
         let content: [UInt8]
         do {
@@ -62,9 +63,9 @@ enum TransferPackage {
         }
         guard let payload = TransferPayload.decode(content) else { throw CoreError(.transferNotAPackage, ["file": file]) }
         // The sender's vault id must be the one the partner's CA is bound to (its O=kartei <id>).
-        guard payload.from.caFingerprint == sender.partner.fingerprint,
-              sender.certificate.subjectOrganization == CertificateAuthority.organization(vaultID: [UInt8](hex: payload.from.vaultID) ?? [])
-        else {
+        let senderVault = [UInt8](hex: payload.from.vaultID) ?? []
+        guard payload.from.caFingerprint == sender.partner.fingerprint, senderVault.count == 16,
+              sender.certificate.subjectOrganization == CertificateAuthority.organization(vaultID: senderVault) else {
             throw CoreError(.transferSenderUnknown, ["file": file, "fingerprint": payload.from.caFingerprint])
         }
         guard payload.to.caFingerprint == ca.fingerprintHex else { throw CoreError(.transferWrongVault, ["file": file]) }
@@ -121,7 +122,8 @@ enum TransferPackage {
             }
         }
         guard numbers.count == 1 else { throw problem(versions.count - 1, Message(.transferProblemNumber).text()) }
-        guard last.event == .transferOut, last.status == .transferred, last.exitDate == last.validFrom, last.number != nil else {
+        guard last.event == .transferOut, last.status == .transferred, last.exitDate == last.validFrom,
+              last.number != nil else {
             throw problem(versions.count - 1, Message(.transferProblemLast).text())
         }
     }

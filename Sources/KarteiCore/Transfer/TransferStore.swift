@@ -37,7 +37,8 @@ enum TransferStore {
     static func insertPartner(name: String, certificate: Certificate, addedAt: String, by principal: Principal,
                               _ db: Database) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO transferPartner (name, certificate, fingerprint, addedAt, addedBy, addedByName) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO transferPartner (name, certificate, fingerprint, addedAt, addedBy, addedByName)
+            VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [name, Data(certificate.derEncoded), certificate.fingerprintHex, addedAt, principal.credential,
                              principal.name])
         return db.lastInsertedRowID
@@ -49,10 +50,11 @@ enum TransferStore {
                        memberNumber: Int, partnerNumber: Int?, date: String, recordedAt: String, history: String,
                        _ db: Database) throws -> TransferRecord {
         try db.execute(sql: """
-            INSERT INTO transfer (direction, packageID, partnerID, personID, memberNumber, partnerNumber, date, recordedAt, history)
+            INSERT INTO transfer (direction, packageID, partnerID, personID, memberNumber, partnerNumber, date, recordedAt,
+              history)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [direction.rawValue, packageID, partner.id, personID, memberNumber, partnerNumber, date, recordedAt,
-                             history])
+            """, arguments: [direction.rawValue, packageID, partner.id, personID, memberNumber, partnerNumber, date,
+                             recordedAt, history])
         return TransferRecord(id: db.lastInsertedRowID, direction: direction, packageID: packageID, partner: partner.name,
                               memberNumber: memberNumber, partnerNumber: partnerNumber, date: date, recordedAt: recordedAt)
     }

@@ -26,7 +26,9 @@ public final class CMSSignedData: @unchecked Sendable {
 
     /// Signs `content` with the key of `certificate`.
     public static func sign(_ content: [UInt8], certificate: Certificate, privateKey: PrivateKey) throws -> CMSSignedData {
-        guard privateKey.matches(try certificate.publicKey) else { throw CryptoError(.invalidKey, "key does not match certificate") }
+        guard privateKey.matches(try certificate.publicKey) else {
+            throw CryptoError(.invalidKey, "key does not match certificate")
+        }
         let cms: OpaquePointer? = content.withUnsafeBufferPointer {
             CKartei_cms_sign($0.baseAddress, Int32($0.count), certificate.pointer, privateKey.pointer)
         }

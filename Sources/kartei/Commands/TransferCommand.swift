@@ -64,12 +64,14 @@ struct TransferCommand: ParsableCommand {
                 case .json: try JSONOutput.printArray(partners)
                 case .csv:
                     CSVOutput.print(header: ["id", "name", "fingerprint", "notAfter", "addedAt"],
-                                    rows: partners.map { [String($0.id), $0.name, $0.fingerprint, CalendarDate($0.notAfter).iso,
-                                                          $0.addedAt] })
+                                    rows: partners.map {
+                                        [String($0.id), $0.name, $0.fingerprint, CalendarDate($0.notAfter).iso, $0.addedAt]
+                                    })
                 case .text:
                     if partners.isEmpty { Console.note(Message(.transferNoPartners)) }
                     for p in partners {
-                        Console.out("\(p.id)  \(p.name)  \(p.fingerprint)  \(CalendarDate(p.notBefore).german)–\(CalendarDate(p.notAfter).german)")
+                        let validity = "\(CalendarDate(p.notBefore).german)–\(CalendarDate(p.notAfter).german)"
+                        Console.out("\(p.id)  \(p.name)  \(p.fingerprint)  \(validity)")
                     }
                 }
             }
@@ -160,7 +162,8 @@ struct TransferCommand: ParsableCommand {
                 if transfers.isEmpty { Console.note(Message(.transferNoTransfers)) }
                 for t in transfers {
                     let previous = t.partnerNumber.map { " (\($0))" } ?? ""
-                    Console.out("\(TransferCommand.german(t.date))  \(t.direction.rawValue)  \(t.memberNumber)\(previous)  \(t.partner)  \(t.packageID)")
+                    Console.out("\(TransferCommand.german(t.date))  \(t.direction.rawValue)  \(t.memberNumber)\(previous)  "
+                                + "\(t.partner)  \(t.packageID)")
                 }
             }
         }
