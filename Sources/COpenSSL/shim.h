@@ -272,6 +272,112 @@ static inline BIO *CKartei_cms_open(const unsigned char *der, int len, X509 *cer
     return out;
 }
 
+/* Whether cert is a recipient of a DER CMS EnvelopedData or AuthEnvelopedData (key transport by
+ * issuer and serial or key id, or key agreement): 1 yes, 0 no, -1 not such an envelope (also with
+ * bytes after the DER). Checks only the recipient identifiers; opening checks the rest. */
+static inline int CKartei_cms_has_recipient(const unsigned char *der, int len, X509 *cert) {
+    const unsigned char *p = der;
+    CMS_ContentInfo *cms = d2i_CMS_ContentInfo(NULL, &p, len);
+    if (!cms) return -1;
+    int found = -1;
+    int type = OBJ_obj2nid(CMS_get0_type(cms));
+    if (p == der + len && (type == NID_id_smime_ct_authEnvelopedData || type == NID_pkcs7_enveloped)) {
+        found = 0;
+        STACK_OF(CMS_RecipientInfo) *infos = CMS_get0_RecipientInfos(cms);
+        for (int i = 0; infos && !found && i < sk_CMS_RecipientInfo_num(infos); i++) {
+            CMS_RecipientInfo *ri = sk_CMS_RecipientInfo_value(infos, i);
+            if (CMS_RecipientInfo_type(ri) == CMS_RECIPINFO_TRANS) {
+                found = CMS_RecipientInfo_ktri_cert_cmp(ri, cert) == 0;
+            } else if (CMS_RecipientInfo_type(ri) == CMS_RECIPINFO_AGREE) {
+                STACK_OF(CMS_RecipientEncryptedKey) *keys = CMS_RecipientInfo_kari_get0_reks(ri);
+                for (int j = 0; keys && !found && j < sk_CMS_RecipientEncryptedKey_num(keys); j++) {
+                    found = CMS_RecipientEncryptedKey_cert_cmp(sk_CMS_RecipientEncryptedKey_value(keys, j), cert) == 0;
+                }
+            }
+        }
+    }
+    CMS_ContentInfo_free(cms);
+    return found;
+}
+
+/* ---- CMS SignedData (transfer packages). The caller owns every returned object. ---- */
+
+/* Attached SignedData over data: one signer whose certificate is included, SHA-256, signed
+ * attributes with the signing time, no S/MIME capabilities, no MIME canonicalisation
+ * (`openssl cms -sign -binary -nodetach -md sha256 -nosmimecap`). NULL on failure. */
+static inline CMS_ContentInfo *CKartei_cms_sign(const unsigned char *data, int len, X509 *signer, EVP_PKEY *key) {
+    BIO *in = BIO_new_mem_buf(data, len);
+    CMS_ContentInfo *cms = in ? CMS_sign(NULL, NULL, NULL, NULL, CMS_BINARY | CMS_PARTIAL) : NULL;
+    int ok = cms && CMS_add1_signer(cms, signer, key, EVP_sha256(), CMS_BINARY | CMS_NOSMIMECAP) != NULL
+        && CMS_final(cms, in, NULL, CMS_BINARY) == 1;
+    BIO_free(in);
+    if (!ok) {
+        CMS_ContentInfo_free(cms);
+        return NULL;
+    }
+    return cms;
+}
+
+/* A DER SignedData with attached content and nothing after it; NULL for anything else. */
+static inline CMS_ContentInfo *CKartei_cms_signed_parse(const unsigned char *der, int len) {
+    const unsigned char *p = der;
+    CMS_ContentInfo *cms = d2i_CMS_ContentInfo(NULL, &p, len);
+    if (!cms) return NULL;
+    ASN1_OCTET_STRING **content = OBJ_obj2nid(CMS_get0_type(cms)) == NID_pkcs7_signed ? CMS_get0_content(cms) : NULL;
+    if (p != der + len || !content || !*content) {
+        CMS_ContentInfo_free(cms);
+        return NULL;
+    }
+    return cms;
+}
+
+/* The attached content, not verified (its bytes belong to cms). */
+static inline const unsigned char *CKartei_cms_content(CMS_ContentInfo *cms, int *len) {
+    ASN1_OCTET_STRING **content = CMS_get0_content(cms);
+    if (!content || !*content) {
+        *len = 0;
+        return NULL;
+    }
+    *len = ASN1_STRING_length(*content);
+    return ASN1_STRING_get0_data(*content);
+}
+
+/* The certificate of the only signer, found among the certificates the SignedData carries and
+ * up-referenced; NULL when there is not exactly one signer or its certificate is not included. */
+static inline X509 *CKartei_cms_signer_cert(CMS_ContentInfo *cms) {
+    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms);
+    if (!infos || sk_CMS_SignerInfo_num(infos) != 1) return NULL;
+    CMS_SignerInfo *si = sk_CMS_SignerInfo_value(infos, 0);
+    STACK_OF(X509) *certs = CMS_get1_certs(cms);
+    X509 *found = NULL;
+    for (int i = 0; certs && i < sk_X509_num(certs); i++) {
+        X509 *cert = sk_X509_value(certs, i);
+        if (CMS_SignerInfo_cert_cmp(si, cert) == 0 && X509_up_ref(cert) == 1) {
+            found = cert;
+            break;
+        }
+    }
+    sk_X509_pop_free(certs, X509_free);
+    return found;
+}
+
+/* Verifies an attached SignedData: every signature over the content, and each signer's
+ * certificate chained to the one trust anchor, in a store made here that holds nothing else (no
+ * default paths), for a purpose (X509_PURPOSE_*), at a time, X.509 strict. The verified content
+ * goes to out. 1 when valid. */
+static inline int CKartei_cms_verify(CMS_ContentInfo *cms, X509 *anchor, int purpose, time_t when, BIO *out) {
+    X509_STORE *store = X509_STORE_new();
+    int ok = store && X509_STORE_add_cert(store, anchor) == 1 && X509_STORE_set_purpose(store, purpose) == 1;
+    if (ok) {
+        X509_VERIFY_PARAM *param = X509_STORE_get0_param(store);
+        X509_VERIFY_PARAM_set_time(param, when);
+        ok = X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_X509_STRICT) == 1;
+    }
+    ok = ok && CMS_verify(cms, NULL, store, NULL, out, CMS_BINARY) == 1;
+    X509_STORE_free(store);
+    return ok;
+}
+
 /* PKCS#12: key under PBES2/AES-256-CBC/PBKDF2-SHA256, certificates unencrypted, HMAC-SHA256 MAC. */
 static inline PKCS12 *CKartei_p12_create(const char *pass, const char *name, EVP_PKEY *key, X509 *cert, X509 **chain,
                                          int count, int iterations) {

@@ -17,6 +17,10 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
         case duesTableMissing, paymentFileImported, paymentFileEmpty
         case unitExists, unitNotFound, unitDateInvalid, bodyNotFound, officeNeedsMember, termNotFound
+        case transferNotAPackage, transferTampered, transferSenderUnknown, transferWrongVault, transferReplay
+        case transferPartnerExpired, transferSignerInvalid, transferSignerMismatch, transferPartnerNotFound
+        case transferPartnerInvalid, transferPartnerIsOwnCA, transferPartnerExists, transferFileExists
+        case transferFileUnwritable, transferHistoryInvalid
 
         var messageKey: MessageKey {
             switch self {
@@ -82,6 +86,21 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .bodyNotFound: .coreBodyNotFound
             case .officeNeedsMember: .coreOfficeNeedsMember
             case .termNotFound: .coreTermNotFound
+            case .transferNotAPackage: .coreTransferNotAPackage
+            case .transferTampered: .coreTransferTampered
+            case .transferSenderUnknown: .coreTransferSenderUnknown
+            case .transferWrongVault: .coreTransferWrongVault
+            case .transferReplay: .coreTransferReplay
+            case .transferPartnerExpired: .coreTransferPartnerExpired
+            case .transferSignerInvalid: .coreTransferSignerInvalid
+            case .transferSignerMismatch: .coreTransferSignerMismatch
+            case .transferPartnerNotFound: .coreTransferPartnerNotFound
+            case .transferPartnerInvalid: .coreTransferPartnerInvalid
+            case .transferPartnerIsOwnCA: .coreTransferPartnerIsOwnCA
+            case .transferPartnerExists: .coreTransferPartnerExists
+            case .transferFileExists: .coreTransferFileExists
+            case .transferFileUnwritable: .coreTransferFileUnwritable
+            case .transferHistoryInvalid: .coreTransferHistoryInvalid
             }
         }
 
@@ -110,6 +129,15 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .paymentFileImported, .paymentFileEmpty: .dataError
             case .unitExists: .cannotCreate
             case .unitNotFound, .unitDateInvalid, .bodyNotFound, .officeNeedsMember, .termNotFound: .dataError
+            // A package that cannot be trusted or used is bad input; the partner's CA certificate
+            // or the signer's identity wanting renewal is configuration.
+            case .transferNotAPackage, .transferTampered, .transferSenderUnknown, .transferWrongVault, .transferReplay,
+                 .transferSignerInvalid, .transferPartnerNotFound, .transferPartnerInvalid, .transferPartnerIsOwnCA,
+                 .transferHistoryInvalid:
+                .dataError
+            case .transferPartnerExpired, .transferSignerMismatch: .configuration
+            case .transferPartnerExists, .transferFileExists: .cannotCreate
+            case .transferFileUnwritable: .ioError
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
                 .identityRefused

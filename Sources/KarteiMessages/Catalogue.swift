@@ -1738,6 +1738,162 @@ extension MessageKey {
         case .helpOptionLetterOut:
             ("Neue Datei (sonst Standardausgabe).",
              "A new file (else standard output).")
+        case .coreTransferNotAPackage:
+            ("{file} ist kein Übertrittspaket von kartei (kartei-transfer-v1: CMS AuthEnvelopedData mit signiertem Inhalt). Nichts wurde gespeichert.",
+             "{file} is not a kartei transfer package (kartei-transfer-v1: CMS AuthEnvelopedData around signed content). Nothing was saved.")
+        case .coreTransferTampered:
+            ("{file} wurde verändert oder beschädigt: {what} stimmt nicht. Nichts wurde gespeichert; bitten Sie den abgebenden Landesverband um ein neues Paket.",
+             "{file} was changed or damaged: {what} does not verify. Nothing was saved; ask the sending state association for a new package.")
+        case .coreTransferSenderUnknown:
+            ("{file} kommt von einer Zertifizierungsstelle, die hier nicht als Partner eingetragen ist (Fingerabdruck {fingerprint}). Tragen Sie den Landesverband erst ein (kartei transfer partner add), nachdem Sie den Fingerabdruck mit ihm auf einem zweiten Weg verglichen haben. Nichts wurde gespeichert.",
+             "{file} comes from a certificate authority that is not registered here as a partner (fingerprint {fingerprint}). Register the state association first (kartei transfer partner add), after comparing the fingerprint with them over a second channel. Nothing was saved.")
+        case .coreTransferWrongVault:
+            ("{file} ist an einen anderen Tresor gerichtet, nicht an diesen. Nichts wurde gespeichert.",
+             "{file} is addressed to another vault, not to this one. Nothing was saved.")
+        case .coreTransferReplay:
+            ("Das Paket {id} wurde hier schon am {date} eingelesen (Mitglied {member}); ein Paket gilt nur einmal. Nichts wurde gespeichert.",
+             "Package {id} was already read in here on {date} (member {member}); a package counts only once. Nothing was saved.")
+        case .coreTransferPartnerExpired:
+            ("Das CA-Zertifikat des Partners {name} ist nicht gültig (gültig von {from} bis {until}). Lassen Sie sich das aktuelle Zertifikat geben und tragen Sie es neu ein. Nichts wurde gespeichert.",
+             "The CA certificate of partner {name} is not valid (valid from {from} until {until}). Obtain the current certificate and register it again. Nothing was saved.")
+        case .coreTransferSignerInvalid:
+            ("Das Paket {file} ist signiert mit einem Zertifikat, das hier nicht genügt: {why}. Nichts wurde gespeichert.",
+             "Package {file} is signed with a certificate that does not suffice here: {why}. Nothing was saved.")
+        case .coreTransferSignerMismatch:
+            ("Ein Übertrittspaket wird mit der eigenen Identität signiert, mit der Sie angemeldet sind; die angegebene ist eine andere. Nichts wurde gespeichert.",
+             "A transfer package is signed with the identity you are signed in with; the one given is another. Nothing was saved.")
+        case .coreTransferPartnerNotFound:
+            ("Es gibt keinen Partner „{name}“ (kartei transfer partner list). Nichts wurde gespeichert.",
+             "There is no partner \"{name}\" (kartei transfer partner list). Nothing was saved.")
+        case .coreTransferPartnerInvalid:
+            ("{file} ist kein CA-Zertifikat eines kartei-Tresors (erwartet: ein selbstsigniertes P-256-CA-Zertifikat, wie es „kartei ca cert“ ausgibt).",
+             "{file} is not the CA certificate of a kartei vault (expected: a self-signed P-256 CA certificate as \"kartei ca cert\" prints it).")
+        case .coreTransferPartnerIsOwnCA:
+            ("{file} ist das CA-Zertifikat dieses Tresors; als Partner tragen Sie das des anderen Landesverbands ein.",
+             "{file} is this vault's own CA certificate; register the other state association's certificate as the partner.")
+        case .coreTransferPartnerExists:
+            ("Der Partner ist schon eingetragen: „{name}“ mit diesem Namen oder diesem Zertifikat.",
+             "The partner is already registered: \"{name}\" with this name or this certificate.")
+        case .coreTransferFileExists:
+            ("{path} gibt es schon; ein Übertrittspaket überschreibt keine Datei. Nichts wurde gespeichert.",
+             "{path} already exists; a transfer package never overwrites a file. Nothing was saved.")
+        case .coreTransferFileUnwritable:
+            ("{path} konnte nicht geschrieben werden ({reason}). Nichts wurde gespeichert.",
+             "{path} could not be written ({reason}). Nothing was saved.")
+        case .coreTransferHistoryInvalid:
+            ("Der Verlauf in {file} ist nicht stimmig (Fassung {version}: {problem}). Nichts wurde gespeichert.",
+             "The history in {file} is not consistent (version {version}: {problem}). Nothing was saved.")
+        case .transferWhatEnvelope:
+            ("die Verschlüsselung (AES-GCM)",
+             "the encryption (AES-GCM)")
+        case .transferWhatSignature:
+            ("die Signatur",
+             "the signature")
+        case .transferWhatSignerCA:
+            ("die Herkunft des Signaturzertifikats",
+             "the issuer of the signing certificate")
+        case .transferWhySignerExpired:
+            ("es ist am {date} abgelaufen; bitten Sie um ein Paket, das mit einem gültigen Zertifikat signiert ist",
+             "it expired on {date}; ask for a package signed with a valid certificate")
+        case .transferWhySignerNotYetValid:
+            ("es gilt erst ab {date}",
+             "it is valid only from {date}")
+        case .transferWhySignerRole:
+            ("es gehört der Rolle „{role}“; nur Schatzmeister/in und Geschäftsstelle dürfen Mitglieder übergeben",
+             "it belongs to the role \"{role}\"; only treasurer and office may transfer members")
+        case .transferWhySignerPurpose:
+            ("es ist kein Benutzerzertifikat von kartei (clientAuth)",
+             "it is not a kartei user certificate (clientAuth)")
+        case .transferProblemOrder:
+            ("die Fassungen folgen nicht lückenlos in Datumsfolge aufeinander",
+             "the versions do not follow each other without gaps in date order")
+        case .transferProblemLast:
+            ("die letzte Fassung ist nicht der Übertritt (transferOut) mit Austrittsdatum",
+             "the last version is not the transfer out (transferOut) with its exit date")
+        case .transferProblemNumber:
+            ("die Mitgliedsnummer wechselt innerhalb des Verlaufs",
+             "the member number changes within the history")
+        case .transferProblemEmpty:
+            ("der Verlauf ist leer oder zu lang",
+             "the history is empty or too long")
+        case .transferProblemErased:
+            ("die Person ist gelöscht",
+             "the person has been erased")
+        case .helpTransferAbstract:
+            ("Übertritte in andere Landesverbände und aus ihnen: signierte, verschlüsselte Übertrittspakete.",
+             "Transfers to and from other state associations: signed, encrypted transfer packages.")
+        case .helpTransferDiscussion:
+            ("Ablauf: Beide Landesverbände tragen einmal das CA-Zertifikat des anderen ein (kartei transfer partner add) und vergleichen den Fingerabdruck am Telefon. Der abgebende schreibt das Paket (kartei transfer out), schickt die Datei, der aufnehmende liest es mit dem Schlüssel seiner CA ein (kartei transfer in).",
+             "How it works: both state associations register the other's CA certificate once (kartei transfer partner add) and compare the fingerprint by phone. The sending one writes the package (kartei transfer out) and sends the file; the receiving one reads it in with its CA's key (kartei transfer in).")
+        case .helpTransferPartnerAbstract:
+            ("Partner-Landesverbände: deren CA-Zertifikate.",
+             "Partner state associations: their CA certificates.")
+        case .helpTransferPartnerAddAbstract:
+            ("Trägt das CA-Zertifikat eines anderen Landesverbands als Partner ein.",
+             "Registers another state association's CA certificate as a partner.")
+        case .helpTransferPartnerAddDiscussion:
+            ("Beispiel: kartei transfer partner add --name \"LV Sachsen-Anhalt\" lv-sachsen-anhalt-ca.pem\nDie Datei ist, was „kartei ca cert“ dort ausgibt. Vergleichen Sie den angezeigten Fingerabdruck (SHA-256) auf einem zweiten Weg mit dem Partner: Wer hier eingetragen ist, darf Mitglieder an diesen Tresor übergeben.",
+             "Example: kartei transfer partner add --name \"LV Sachsen-Anhalt\" lv-saxony-anhalt-ca.pem\nThe file is what \"kartei ca cert\" prints there. Compare the fingerprint shown (SHA-256) with the partner over a second channel: whoever is registered here may transfer members to this vault.")
+        case .helpTransferPartnerListAbstract:
+            ("Die eingetragenen Partner mit Fingerabdruck und Gültigkeit.",
+             "The registered partners with fingerprint and validity.")
+        case .helpTransferOutAbstract:
+            ("Schreibt das Übertrittspaket eines Mitglieds an einen Partner und trägt den Übertritt ein.",
+             "Writes a member's transfer package for a partner and records the transfer.")
+        case .helpTransferOutDiscussion:
+            ("Beispiel: kartei transfer out 100042 --to \"LV Sachsen-Anhalt\" --out 100042.kartei-transfer --date 01.07.2026 --reason \"Umzug nach Magdeburg\"\nDas Paket enthält den ganzen Verlauf der Person, signiert mit Ihrem Zertifikat und verschlüsselt für die CA des Partners. Paket und Übertritt (Status transferred) entstehen gemeinsam oder gar nicht.",
+             "Example: kartei transfer out 100042 --to \"LV Sachsen-Anhalt\" --out 100042.kartei-transfer --date 2026-07-01 --reason \"moved to Magdeburg\"\nThe package holds the person's whole history, signed with your certificate and encrypted for the partner's CA. Package and transfer (status transferred) are made together or not at all.")
+        case .helpTransferInAbstract:
+            ("Liest das Übertrittspaket eines Partners ein und nimmt die Person als Mitglied auf.",
+             "Reads a partner's transfer package and takes the person in as a member.")
+        case .helpTransferInDiscussion:
+            ("Beispiel: kartei transfer in 100042.kartei-transfer --district Leipzig --ca-key lv.kartei.ca-key.pem\nDer CA-Schlüssel öffnet das Paket. Geprüft werden Signatur, Partner, Empfänger und dass das Paket noch nicht eingelesen wurde. Die Person erhält eine neue Mitgliedsnummer; ihr bisheriger Verlauf bleibt als übernommener Verlauf erhalten.",
+             "Example: kartei transfer in 100042.kartei-transfer --district Leipzig --ca-key lv.kartei.ca-key.pem\nThe CA key opens the package. Signature, partner, recipient and that the package was not read in before are checked. The person gets a new member number; their previous history is kept as imported history.")
+        case .helpTransferListAbstract:
+            ("Alle Übertritte dieses Tresors, abgegeben und aufgenommen.",
+             "Every transfer of this vault, out and in.")
+        case .helpOptionPartnerName:
+            ("Name des Partners, z. B. „LV Sachsen-Anhalt“.",
+             "The partner's name, e.g. \"LV Sachsen-Anhalt\".")
+        case .helpArgumentPartnerCertificate:
+            ("Das CA-Zertifikat des Partners (PEM, wie „kartei ca cert“ es dort ausgibt).",
+             "The partner's CA certificate (PEM, as \"kartei ca cert\" prints it there).")
+        case .helpOptionTransferTo:
+            ("Der Partner, zu dem das Mitglied übertritt (Name, siehe kartei transfer partner list).",
+             "The partner the member moves to (its name, see kartei transfer partner list).")
+        case .helpOptionTransferOut:
+            ("Die Paketdatei, die geschrieben wird (darf noch nicht existieren; Modus 0600).",
+             "The package file to write (must not exist yet; mode 0600).")
+        case .helpOptionTransferDate:
+            ("Tag des Übertritts (Standard: heute).",
+             "Day of the transfer (default: today).")
+        case .helpArgumentTransferPackage:
+            ("Die Datei des Übertrittspakets.",
+             "The transfer package file.")
+        case .helpOptionTransferDistrict:
+            ("Kreisverband des neuen Wohnorts in diesem Landesverband (Pflicht).",
+             "District of the new home in this state association (required).")
+        case .helpOptionTransferBranch:
+            ("Ortsverband im neuen Kreisverband (Standard: keiner).",
+             "Local branch in the new district (default: none).")
+        case .transferPartnerAdded:
+            ("Partner „{name}“ eingetragen. CA-Fingerabdruck (SHA-256): {fingerprint}, gültig bis {until}.",
+             "Partner \"{name}\" registered. CA fingerprint (SHA-256): {fingerprint}, valid until {until}.")
+        case .transferNoPartners:
+            ("Noch keine Partner eingetragen (kartei transfer partner add).",
+             "No partners registered yet (kartei transfer partner add).")
+        case .transferOutDone:
+            ("Mitglied {member} tritt am {date} zu {partner} über. Paket: {file} (Paket-ID {id}); es lässt sich nur mit dem CA-Schlüssel des Partners öffnen.",
+             "Member {member} transfers to {partner} on {date}. Package: {file} (package id {id}); only the partner's CA key opens it.")
+        case .transferInDone:
+            ("Aufgenommen als Mitglied {member} im Kreisverband {district} ab {date} (bisher {previous} bei {partner}; Paket-ID {id}).",
+             "Taken in as member {member} in district {district} from {date} (previously {previous} at {partner}; package id {id}).")
+        case .transferNoTransfers:
+            ("Noch keine Übertritte.",
+             "No transfers yet.")
+        case .fieldImportedHistory:
+            ("Übernommener Verlauf (vor dem Übertritt)",
+             "Imported history (before the transfer)")
         }
     }
 }

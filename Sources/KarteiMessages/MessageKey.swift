@@ -558,4 +558,56 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpMemberLetterDiscussion
     case helpArgumentLetterKind
     case helpOptionLetterOut
+    case coreTransferNotAPackage
+    case coreTransferTampered
+    case coreTransferSenderUnknown
+    case coreTransferWrongVault
+    case coreTransferReplay
+    case coreTransferPartnerExpired
+    case coreTransferSignerInvalid
+    case coreTransferSignerMismatch
+    case coreTransferPartnerNotFound
+    case coreTransferPartnerInvalid
+    case coreTransferPartnerIsOwnCA
+    case coreTransferPartnerExists
+    case coreTransferFileExists
+    case coreTransferFileUnwritable
+    case coreTransferHistoryInvalid
+    case transferWhatEnvelope
+    case transferWhatSignature
+    case transferWhatSignerCA
+    case transferWhySignerExpired
+    case transferWhySignerNotYetValid
+    case transferWhySignerRole
+    case transferWhySignerPurpose
+    case transferProblemOrder
+    case transferProblemLast
+    case transferProblemNumber
+    case transferProblemEmpty
+    case transferProblemErased
+    case helpTransferAbstract
+    case helpTransferDiscussion
+    case helpTransferPartnerAbstract
+    case helpTransferPartnerAddAbstract
+    case helpTransferPartnerAddDiscussion
+    case helpTransferPartnerListAbstract
+    case helpTransferOutAbstract
+    case helpTransferOutDiscussion
+    case helpTransferInAbstract
+    case helpTransferInDiscussion
+    case helpTransferListAbstract
+    case helpOptionPartnerName
+    case helpArgumentPartnerCertificate
+    case helpOptionTransferTo
+    case helpOptionTransferOut
+    case helpOptionTransferDate
+    case helpArgumentTransferPackage
+    case helpOptionTransferDistrict
+    case helpOptionTransferBranch
+    case transferPartnerAdded
+    case transferNoPartners
+    case transferOutDone
+    case transferInDone
+    case transferNoTransfers
+    case fieldImportedHistory
 }

@@ -12,7 +12,8 @@ struct Kartei: ParsableCommand {
         discussion: L(.helpKarteiDiscussion),
         version: KarteiVersion.string,
         subcommands: [InitCommand.self, VaultCommand.self, UserCommand.self, CACommand.self, OrgCommand.self, MemberCommand.self,
-                      OfficeCommand.self, MandateCommand.self, DuesCommand.self, DonationCommand.self, AuditCommand.self, PolicyCommand.self, GenerateCommand.self, DemoCommand.self, BenchCommand.self]
+                      OfficeCommand.self, MandateCommand.self, TransferCommand.self, DuesCommand.self, DonationCommand.self,
+                      AuditCommand.self, PolicyCommand.self, GenerateCommand.self, DemoCommand.self, BenchCommand.self]
     )
 }
 

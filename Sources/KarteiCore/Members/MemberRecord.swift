@@ -78,4 +78,9 @@ public struct MemberDetail: Sendable, Codable {
     /// Party offices and public mandates, past and present.
     public var offices: [Office] = []
     public var mandates: [Mandate] = []
+    /// For a person who came from another state association: the versions their transfer
+    /// package carried, as the sending association recorded them (docs/MEMBERS.md, "Transfers
+    /// between state associations"). They are not part of this vault's timeline: no as-of query,
+    /// count or dues account sees them. Absent (JSON: no key) for everyone else.
+    public var importedHistory: [MemberRecord]? = nil
 }

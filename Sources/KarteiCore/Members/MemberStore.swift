@@ -160,9 +160,9 @@ enum MemberStore {
             ])
     }
 
-    /// Blanks everything that identifies a person in all their versions; keeps number, dates,
-    /// status, kind, district, branch, dues, gender and the birth year. Search keys go too, and a
-    /// family name nobody else has leaves the name table.
+    /// Blanks everything that identifies a person in all their versions (and in the history a
+    /// transfer package brought); keeps number, dates, status, kind, district, branch, dues, gender
+    /// and the birth year. Search keys go too, and a family name nobody else has leaves the name table.
     static func erase(personID: Int64, at time: String, _ db: Database) throws {
         let keys = try String.fetchAll(db, sql: "SELECT DISTINCT familyKey FROM personVersion WHERE personID = ?",
                                        arguments: [personID])
@@ -173,6 +173,7 @@ enum MemberStore {
             WHERE personID = ?
             """, arguments: [personID])
         try db.execute(sql: "UPDATE person SET erasedAt = ? WHERE id = ?", arguments: [time, personID])
+        try TransferStore.erase(personID: personID, at: time, db)
         for key in keys {
             try db.execute(sql: """
                 DELETE FROM nameKey WHERE familyKey = ? AND NOT EXISTS (SELECT 1 FROM personVersion WHERE familyKey = ?)

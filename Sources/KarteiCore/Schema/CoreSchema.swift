@@ -275,6 +275,42 @@ public enum CoreSchema {
             }
         }
 
+        // Transfers between state associations (docs/MEMBERS.md, "Transfers between state
+        // associations"; the package: docs/FORMATS.md §10).
+        migrator.registerMigration("core-v7-transfers") { db in
+            // Another LV's vault CA, registered by the treasurer: packages from it are accepted,
+            // packages to it are encrypted for it.
+            try db.create(table: "transferPartner") { t in
+                t.primaryKey("id", .integer)
+                t.column("name", .text).notNull().unique()
+                // The partner's CA certificate, DER, and its SHA-256 (lowercase hex).
+                t.column("certificate", .blob).notNull()
+                t.column("fingerprint", .text).notNull().unique()
+                t.column("addedAt", .text).notNull()
+                // Certificate serial or holder:<id>, and the name of who registered it.
+                t.column("addedBy", .text).notNull()
+                t.column("addedByName", .text).notNull()
+            }
+            // One row per package written (out) or read in (in). The package id of every package
+            // read in stays, so that no package counts twice.
+            try db.create(table: "transfer") { t in
+                t.primaryKey("id", .integer)
+                t.column("direction", .text).notNull().check { ["out", "in"].contains($0) }
+                t.column("packageID", .text).notNull()
+                t.column("partnerID", .integer).notNull().references("transferPartner")
+                t.column("personID", .integer).references("person", onDelete: .setNull).indexed()
+                // Out: the member's number here. In: the number allocated here.
+                t.column("memberNumber", .integer).notNull()
+                // In: the number the person had at the sending association.
+                t.column("partnerNumber", .integer)
+                t.column("date", .text).notNull()
+                t.column("recordedAt", .text).notNull()
+                // In: the versions the package carried (JSON, as in the package); erasure blanks them.
+                t.column("history", .text).notNull().defaults(to: "")
+                t.uniqueKey(["direction", "packageID"])
+            }
+        }
+
         migrator.registerMigration("core-v8-organisation") { db in
             // Branches and caucuses with the days they existed (docs/ORGANISATION.md).
             try db.create(table: "orgUnit") { t in

@@ -145,8 +145,10 @@ extension KarteiSession {
             let exports = try Row.fetchAll(db, sql: "SELECT * FROM memberExport WHERE instr(members, ?) > 0 ORDER BY id",
                                            arguments: ["," + latest.reference + ","]).map(Self.exportRecord)
             let current = try MemberStore.version(of: id, on: today.iso, db) ?? latest
-            return (SubjectAccessReport(person: MemberDetail(current: current, history: history, offices: try OrgStore.offices(personID: id, db),
-                                                     mandates: try OrgStore.mandates(personID: id, level: nil, on: nil, db)), accesses: accesses,
+            let person = MemberDetail(current: current, history: history, offices: try OrgStore.offices(personID: id, db),
+                                      mandates: try OrgStore.mandates(personID: id, level: nil, on: nil, db),
+                                      importedHistory: try TransferStore.importedHistory(personID: id, db))
+            return (SubjectAccessReport(person: person, accesses: accesses,
                                         exports: exports), [latest.reference])
         }
     }

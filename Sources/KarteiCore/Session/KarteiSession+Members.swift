@@ -58,7 +58,8 @@ extension KarteiSession {
                 throw CoreError(.memberNotYet, ["member": reference.description, "date": CalendarDate.parse(day)?.german ?? day])
             }
             let detail = MemberDetail(current: current, history: history, offices: try OrgStore.offices(personID: id, db),
-                                      mandates: try OrgStore.mandates(personID: id, level: nil, on: nil, db))
+                                      mandates: try OrgStore.mandates(personID: id, level: nil, on: nil, db),
+                                      importedHistory: try TransferStore.importedHistory(personID: id, db))
             return (detail, [current.reference])
         }
     }

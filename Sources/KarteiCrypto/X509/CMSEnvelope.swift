@@ -19,6 +19,16 @@ public enum CMSEnvelope {
         return BIOBytes.bytes(bio)
     }
 
+    /// Whether `certificate` is named as a recipient of the DER envelope (by its identifiers only;
+    /// `open` checks the rest); nil when the bytes are not one CMS (Auth)EnvelopedData.
+    public static func isRecipient(_ der: [UInt8], certificate: Certificate) -> Bool? {
+        let found = der.withUnsafeBufferPointer {
+            CKartei_cms_has_recipient($0.baseAddress, Int32($0.count), certificate.pointer)
+        }
+        _ = OpenSSLErrorQueue.drain()
+        return found < 0 ? nil : found == 1
+    }
+
     /// The content, if the certificate is a recipient and the envelope authenticates.
     public static func open(_ der: [UInt8], certificate: Certificate, privateKey: PrivateKey) throws -> SecretBytes {
         let bio: OpaquePointer? = der.withUnsafeBufferPointer {

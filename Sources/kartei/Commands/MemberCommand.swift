@@ -157,6 +157,14 @@ struct MemberCommand: ParsableCommand {
                     let reason = version.reason.isEmpty ? "" : "  „\(version.reason)“"
                     Console.out("  \(date)  \(version.event.rawValue)  \(version.status.rawValue)  \(version.district)\(reason)")
                 }
+                if let imported = detail.importedHistory {
+                    Console.out(L(.fieldImportedHistory) + ":")
+                    for version in imported {
+                        let date = CalendarDate.parse(version.validFrom)?.german ?? version.validFrom
+                        let number = version.number.map { "\($0)  " } ?? ""
+                        Console.out("  \(date)  \(number)\(version.event.rawValue)  \(version.status.rawValue)  \(version.district)")
+                    }
+                }
             }
         }
     }

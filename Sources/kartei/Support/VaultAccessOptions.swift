@@ -76,9 +76,16 @@ struct VaultAccessOptions: ParsableArguments {
 
     /// Opens the vault and authenticates: every command that touches the vault goes through this.
     func openSession(acceptMissingWAL: Bool = false, acceptRollback: Bool = false) throws -> KarteiSession {
+        try openSession(credentials: credentials(), acceptMissingWAL: acceptMissingWAL, acceptRollback: acceptRollback)
+    }
+
+    /// The same with credentials read beforehand, for a command that needs the identity again
+    /// (its key signs a transfer package).
+    func openSession(credentials: SessionCredentials, acceptMissingWAL: Bool = false,
+                     acceptRollback: Bool = false) throws -> KarteiSession {
         var options = CLIVaultOptions.make()
         options.acceptMissingWAL = acceptMissingWAL
-        return try KarteiSession.open(at: vaultPath(), credentials: credentials(), options: options,
+        return try KarteiSession.open(at: vaultPath(), credentials: credentials, options: options,
                                       checkpoints: .standard(), acceptRollback: acceptRollback)
     }
 }

@@ -1,0 +1,171 @@
+import ArgumentParser
+import Foundation
+import KarteiCore
+import KarteiMessages
+
+/// `kartei transfer …`: members moving to and from other state associations (Übertritt) as
+/// signed, encrypted transfer packages. Every check and decision is the core's.
+struct TransferCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "transfer",
+        abstract: L(.helpTransferAbstract),
+        discussion: L(.helpTransferDiscussion),
+        subcommands: [Partner.self, Out.self, In.self, List.self]
+    )
+
+    static func german(_ iso: String) -> String { CalendarDate.parse(iso)?.german ?? iso }
+
+    static func read(_ path: String) throws -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError(.memberImportFileMissing, ["file": path], exitCode: .noInput)
+        }
+        return data
+    }
+
+    struct Partner: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpTransferPartnerAbstract),
+                                                        subcommands: [Add.self, List.self])
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpTransferPartnerAddAbstract),
+                                                            discussion: L(.helpTransferPartnerAddDiscussion))
+            @OptionGroup var access: VaultAccessOptions
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionPartnerName), valueName: "name")) var name: String
+            @Argument(help: ArgumentHelp(L(.helpArgumentPartnerCertificate), valueName: "ca.pem")) var certificate: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+            func run() throws {
+                let pem = String(decoding: try TransferCommand.read(certificate), as: UTF8.self)
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let partner = try session.addTransferPartner(name: name, certificatePEM: pem,
+                                                             file: (certificate as NSString).lastPathComponent)
+                try session.close()
+                if format == .json {
+                    try JSONOutput.printObject(partner)
+                } else {
+                    Console.out(L(.transferPartnerAdded, ["name": partner.name, "fingerprint": partner.fingerprint,
+                                                          "until": CalendarDate(partner.notAfter).german]))
+                }
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpTransferPartnerListAbstract))
+            @OptionGroup var access: VaultAccessOptions
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+            func run() throws {
+                let session = try access.openSession()
+                defer { try? session.close() }
+                let partners = try session.transferPartners()
+                try session.close()
+                switch format {
+                case .json: try JSONOutput.printArray(partners)
+                case .csv:
+                    CSVOutput.print(header: ["id", "name", "fingerprint", "notAfter", "addedAt"],
+                                    rows: partners.map {
+                                        [String($0.id), $0.name, $0.fingerprint, CalendarDate($0.notAfter).iso, $0.addedAt]
+                                    })
+                case .text:
+                    if partners.isEmpty { Console.note(Message(.transferNoPartners)) }
+                    for p in partners {
+                        let validity = "\(CalendarDate(p.notBefore).german)–\(CalendarDate(p.notAfter).german)"
+                        Console.out("\(p.id)  \(p.name)  \(p.fingerprint)  \(validity)")
+                    }
+                }
+            }
+        }
+    }
+
+    struct Out: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpTransferOutAbstract),
+                                                        discussion: L(.helpTransferOutDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferTo), valueName: "partner")) var to: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferOut), valueName: "file")) var out: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferDate), valueName: "date")) var date: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let reference = try MemberCommand.reference(member)
+            let day = try date.map(Dates.day)
+            let credentials = try access.credentials()
+            // The package is signed with the key of the identity the session is opened with.
+            guard let identity = credentials.identity else { throw CoreError(.identityRequired) }
+            let session = try access.openSession(credentials: credentials)
+            defer { try? session.close() }
+            let result = try session.transferOut(reference, to: to, signer: try identity.load(), out: out, on: day,
+                                                 reason: reason)
+            try session.close()
+            if format == .json {
+                try JSONOutput.printObject(result)
+            } else {
+                Console.out(L(.transferOutDone, ["member": result.member.reference, "partner": result.transfer.partner,
+                                                 "date": TransferCommand.german(result.transfer.date), "file": out,
+                                                 "id": result.transfer.packageID]))
+            }
+        }
+    }
+
+    struct In: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpTransferInAbstract),
+                                                        discussion: L(.helpTransferInDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @OptionGroup var caKey: CAKeyOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentTransferPackage), valueName: "file")) var file: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferDistrict), valueName: "name")) var district: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferBranch), valueName: "name")) var branch = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferDate), valueName: "date")) var date: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let package = try TransferCommand.read(file)
+            let day = try date.map(Dates.day)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            guard let key = try caKey.load(session) else { throw CLIError(.cliNoCAKey) }
+            let result = try session.transferIn([UInt8](package), file: (file as NSString).lastPathComponent, caKey: key,
+                                                district: district, branch: branch, on: day, reason: reason)
+            try session.close()
+            if format == .json {
+                try JSONOutput.printObject(result)
+            } else {
+                Console.out(L(.transferInDone, ["member": result.member.reference, "district": result.member.district,
+                                                "date": TransferCommand.german(result.transfer.date),
+                                                "previous": result.transfer.partnerNumber.map(String.init) ?? "–",
+                                                "partner": result.transfer.partner, "id": result.transfer.packageID]))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpTransferListAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let transfers = try session.transfers()
+            try session.close()
+            switch format {
+            case .json: try JSONOutput.printArray(transfers)
+            case .csv:
+                CSVOutput.print(header: ["date", "direction", "memberNumber", "partnerNumber", "partner", "packageID"],
+                                rows: transfers.map { [$0.date, $0.direction.rawValue, String($0.memberNumber),
+                                                       $0.partnerNumber.map(String.init) ?? "", $0.partner, $0.packageID] })
+            case .text:
+                if transfers.isEmpty { Console.note(Message(.transferNoTransfers)) }
+                for t in transfers {
+                    let previous = t.partnerNumber.map { " (\($0))" } ?? ""
+                    Console.out("\(TransferCommand.german(t.date))  \(t.direction.rawValue)  \(t.memberNumber)\(previous)  "
+                                + "\(t.partner)  \(t.packageID)")
+                }
+            }
+        }
+    }
+}
