@@ -72,4 +72,45 @@ struct ErasureTests {
         let last = try office.vault.read { db in try AuditLog.entries(db) }.last?.event
         #expect(last?.action == "memberErase" && last?.outcome == .denied)
     }
+
+    @Test("erasure keeps ledger totals: dues owed and paid, arrears, donations and receipt data")
+    func ledgersStay() throws {
+        let install = try TestInstallation()
+        let treasurer = try install.session(.treasurer)
+        defer { try? treasurer.close() }
+        _ = try treasurer.setDuesTable([DuesBracket(label: "Standard", incomeFromCents: 0, incomeToCents: nil, duesCents: 500)],
+                                       validFrom: Self.day("2013-01-01"))
+        let former = try treasurer.addMember(MemberChange(givenName: "Wilma", familyName: "Altmitglied", birthDate: "1940-01-01",
+                                                          street: "Weg", houseNumber: "1", postalCode: "04109", city: "Leipzig",
+                                                          district: "Leipzig", duesCents: 500),
+                                             entryDate: Self.day("2012-06-01")).number!
+        _ = try treasurer.recordEvent(.number(former), .resignation, on: Self.day("2014-12-31"))
+        let stays = try treasurer.addMember(MemberChange(givenName: "Paul", familyName: "Bleibt", district: "Leipzig", duesCents: 500),
+                                            entryDate: Self.day("2013-01-01")).number!
+        let bank = "Buchungstag;Valuta;Auftraggeber/Empfänger;Verwendungszweck;Betrag;Währung\r\n"
+            + "15.03.2013;15.03.2013;W. A.;Mitgliedsbeitrag \(former) 2013;30,00;EUR\r\n"
+            + "15.03.2013;15.03.2013;P. B.;Mitgliedsbeitrag \(stays) 2013;60,00;EUR\r\n"
+        _ = try treasurer.importPayments(Data(bank.utf8), file: "bank-2013.csv")
+        _ = try treasurer.addDonation(DonationEntry(donor: .member(.number(former)), amountCents: 12_000,
+                                                    receivedOn: Self.day("2014-05-05")))
+        let asOf = Self.day("2016-01-01")
+        let before = try treasurer.arrears(asOf: asOf)
+        let receiptsBefore = try treasurer.receiptData(year: 2014)
+
+        _ = try treasurer.addKeyHolder(userID: install.members[.office]!.userID)
+        let erased = try treasurer.eraseFormerMembers(dryRun: false, approver: install.members[.office]!.source)
+        #expect(erased.members == [String(former)])
+
+        let after = try treasurer.arrears(asOf: asOf)
+        #expect(after.total == before.total, "owed, paid, arrears and age of debt are unchanged")
+        #expect(after.districts == before.districts)
+        // By hand: active on the 1st of every month from January 2013 to December 2014 = 24 months.
+        let formerBefore = try #require(before.members.first { $0.number == former })
+        #expect(formerBefore.monthsCharged == 24 && formerBefore.owedCents == 12_000)
+        let formerAfter = try #require(after.members.first { $0.number == former })
+        #expect(formerAfter.owedCents == 12_000 && formerAfter.familyName.isEmpty, "the debt stays, the name goes")
+        let receiptsAfter = try treasurer.receiptData(year: 2014)
+        #expect(receiptsAfter.donors.map(\.totalCents) == receiptsBefore.donors.map(\.totalCents))
+        #expect(receiptsAfter.donors.first?.donorName == "Wilma Altmitglied", "§25 PartG: the receipt data keeps the donor")
+    }
 }
