@@ -1894,6 +1894,12 @@ extension MessageKey {
         case .fieldImportedHistory:
             ("Übernommener Verlauf (vor dem Übertritt)",
              "Imported history (before the transfer)")
+        case .helpMemberEntryAgeAbstract:
+            ("Legt das Mindestalter beim Eintritt fest (Standard 14, laut Satzung).",
+             "Sets the youngest age at entry (default 14, as the statutes say).")
+        case .entryAgeSet:
+            ("Eintritt ist ab dem {years}. Geburtstag möglich.",
+             "Entry is possible from the {years}th birthday on.")
         }
     }
 }

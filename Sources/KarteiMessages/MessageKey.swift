@@ -610,4 +610,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case transferInDone
     case transferNoTransfers
     case fieldImportedHistory
+    case helpMemberEntryAgeAbstract
+    case entryAgeSet
 }

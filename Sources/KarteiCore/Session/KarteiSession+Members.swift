@@ -173,8 +173,7 @@ extension KarteiSession {
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             try db.execute(sql: "PRAGMA cache_size = -262144")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            let validation = MemberValidation(districts: Set(try Districts.all(db)), today: today,
-                                              branches: try OrgStore.branchNames(db))
+            let validation = try validation(db)
             let rows = try MemberImport.rows(data, file: file, validation: validation)
             var problems: [MemberProblem] = []
             for row in rows {
@@ -234,10 +233,14 @@ extension KarteiSession {
         return .member(number: latest.number ?? 0, district: latest.district)
     }
 
+    /// The rules with this vault's districts, branches and minimum entry age.
+    func validation(_ db: Database) throws -> MemberValidation {
+        MemberValidation(districts: Set(try Districts.all(db)), today: today, minimumEntryAge: try Settings.minimumEntryAge(db),
+                         branches: try OrgStore.branchNames(db))
+    }
+
     private func check(_ record: MemberRecord, _ db: Database) throws {
-        let validation = MemberValidation(districts: Set(try Districts.all(db)), today: today,
-                                          branches: try OrgStore.branchNames(db))
-        let problems = validation.problems(record)
+        let problems = try validation(db).problems(record)
         guard problems.isEmpty else { throw MemberDataError(problems: problems) }
     }
 }
@@ -293,6 +296,16 @@ extension KarteiSession {
                                                          "status": record.status.rawValue])
             }
             return (text, [record.reference])
+        }
+    }
+}
+
+extension KarteiSession {
+    /// Sets the youngest age at entry the statutes allow (`kartei member entry-age N`).
+    public func setMinimumEntryAge(_ years: Int) throws {
+        try perform(.orgWrite, on: .vault, objectType: "setting") { db in
+            try Settings.setMinimumEntryAge(years, db)
+            return ((), ["minimumEntryAge"])
         }
     }
 }

@@ -147,8 +147,7 @@ extension KarteiSession {
             record.branch = branch
             record.reason = reason.isEmpty ? payload.reason : reason
             record.erasedAt = nil
-            let validation = MemberValidation(districts: Set(try Districts.all(db)), today: today)
-            let problems = validation.problems(record)
+            let problems = try validation(db).problems(record)
             guard problems.isEmpty else { throw MemberDataError(problems: problems) }
             let recordedAt = AuditTime.format(now)
             let stored = try MemberStore.insert(record, recordedAt: recordedAt, db)

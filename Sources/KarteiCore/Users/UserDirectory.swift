@@ -151,6 +151,16 @@ public enum Settings {
                        arguments: [String(value)])
     }
 
+    /// The youngest age at entry the statutes allow (default 14).
+    public static func minimumEntryAge(_ db: Database) throws -> Int {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'minimumEntryAge'").flatMap(Int.init) ?? 14
+    }
+
+    public static func setMinimumEntryAge(_ value: Int, _ db: Database) throws {
+        guard (0...30).contains(value) else { throw CoreError(.settingInvalid, ["value": String(value)]) }
+        try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('minimumEntryAge', ?)", arguments: [String(value)])
+    }
+
     /// The mail domain of canary addresses: a mailbox the association watches (default example.org).
     public static func canaryMailDomain(_ db: Database) throws -> String {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'canaryMailDomain'") ?? "example.org"

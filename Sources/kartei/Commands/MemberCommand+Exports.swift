@@ -225,3 +225,20 @@ extension MemberCommand {
         }
     }
 }
+
+extension MemberCommand {
+    /// `kartei member entry-age N`: the youngest age at entry the statutes allow.
+    struct EntryAge: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "entry-age", abstract: L(.helpMemberEntryAgeAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.setMinimumEntryAge(years)
+            try session.close()
+            Console.out(L(.entryAgeSet, ["years": String(years)]))
+        }
+    }
+}

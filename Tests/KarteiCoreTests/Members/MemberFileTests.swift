@@ -108,6 +108,10 @@ struct MemberFileTests {
         }
         let young = try treasurer.addMember(MemberChange(givenName: "A", familyName: "B", birthDate: "2000-05-05", district: "Leipzig"),
                                             entryDate: Self.day("2014-05-05"))
+        // Statutes that allow entry at 12: the vault setting, not a per-call override.
+        try treasurer.setMinimumEntryAge(12)
+        _ = try treasurer.addMember(MemberChange(givenName: "C", familyName: "D", birthDate: "2012-01-01", district: "Leipzig"),
+                                    entryDate: Self.day("2024-06-01"))
         #expect(throws: MemberDataError.self) { try treasurer.recordEvent(.number(young.number!), .death, on: Self.day("1999-01-01")) }
     }
 
