@@ -57,3 +57,28 @@ struct SyntheticImportFileTests {
         #expect(try treasurer.members(MemberQuery(asOf: endOfYear)).count == expected)
     }
 }
+
+@Suite("Synthetic organisation")
+struct SyntheticOrganisationTests {
+    @Test("dues, bank statements, boards and mandates: deterministic, importable, most members paid up")
+    func populated() throws {
+        let people = Array(SyntheticPeople(count: 600, seed: 21))
+        let until = CalendarDate(year: 2026, month: 12, day: 1)
+        let bank = SyntheticOrganisation.bankStatement(people, seed: 21, until: until)
+        #expect(bank == SyntheticOrganisation.bankStatement(people, seed: 21, until: until))
+        let install = try TestInstallation()
+        let treasurer = try install.session(.treasurer)
+        defer { try? treasurer.close() }
+        _ = try treasurer.importMembers(SyntheticImportFile.data(count: 600, seed: 21), file: "generated")
+        _ = try treasurer.setDuesTable(SyntheticOrganisation.duesTable, validFrom: SyntheticOrganisation.accountingStart)
+        let imported = try treasurer.importPayments(bank, file: "bank.csv")
+        #expect(imported.payments > 100)
+        let arrears = try treasurer.arrears(asOf: until)
+        let active = try treasurer.members(MemberQuery(asOf: until)).filter { $0.duesCents > 0 }.count
+        #expect(arrears.total.membersInArrears > 0 && arrears.total.membersInArrears < active / 3,
+                "\(arrears.total.membersInArrears) of \(active) in arrears")
+        let (offices, mandates) = try SyntheticOrganisation.populate(treasurer, people: people, seed: 21, on: until)
+        #expect(offices == 5 * (try treasurer.bodies().count) && offices > 0)
+        #expect(mandates > 0)
+    }
+}

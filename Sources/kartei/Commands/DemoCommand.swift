@@ -82,6 +82,12 @@ struct DemoCommand: ParsableCommand {
         defer { try? treasurer.close() }
         let count = try treasurer.importMembers(SyntheticImportFile.data(count: members, seed: seed), file: "generator",
                                                 reason: "demo").imported
+        // Dues, the bank's payments, boards with their offices, mandates: a file with a history.
+        let people = Array(SyntheticPeople(count: members, seed: seed))
+        _ = try treasurer.setDuesTable(SyntheticOrganisation.duesTable, validFrom: SyntheticOrganisation.accountingStart)
+        let day = CalendarDate(Date())
+        _ = try treasurer.importPayments(SyntheticOrganisation.bankStatement(people, seed: seed, until: day), file: "demo-bank.csv")
+        _ = try SyntheticOrganisation.populate(treasurer, people: people, seed: seed, on: day)
         try treasurer.close()
 
         for member in Self.staff {
