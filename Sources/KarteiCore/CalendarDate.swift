@@ -66,6 +66,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return day <= lengths[month - 1]
     }
 
+    /// The day `days` later (or earlier, when negative).
+    public func adding(days: Int) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        return CalendarDate(calendar.date(byAdding: .day, value: days, to: date)!)
+    }
+
     /// The same day `years` later; 29 February becomes 1 March in a common year.
     public func addingYears(_ years: Int) -> CalendarDate {
         let candidate = CalendarDate(year: year + years, month: month, day: day)

@@ -1014,7 +1014,7 @@ extension MessageKey {
              "A purpose is no longer required (but still possible).")
         case .auditRetentionSet:
             ("Protokollinhalte bleiben bis zum Ende des {years}. Jahres nach ihrem Jahr.",
-             "Log contents are kept until the end of the {years}th year after their own.")
+             "Log contents are kept until {years} full year(s) after the end of their own year.")
         case .helpBenchAuditAbstract:
             ("Misst, was das Zugriffsprotokoll kostet.",
              "Measures what the audit log costs.")
@@ -1077,7 +1077,7 @@ extension MessageKey {
              "lies in the future")
         case .problemTooYoung:
             ("Eintritt vor dem {age}. Geburtstag",
-             "entry before the {age}th birthday")
+             "entry before age {age}")
         case .problemBeforeBirth:
             ("liegt vor der Geburt",
              "lies before the birth date")
@@ -1899,7 +1899,25 @@ extension MessageKey {
              "Sets the youngest age at entry (default 14, as the statutes say).")
         case .entryAgeSet:
             ("Eintritt ist ab dem {years}. Geburtstag möglich.",
-             "Entry is possible from the {years}th birthday on.")
+             "Entry is possible from age {years} on.")
+        case .helpMemberAnniversariesAbstract:
+            ("Geburtstage und Mitgliedsjubiläen der nächsten Tage (für Glückwunschkarten).",
+             "Birthdays and membership jubilees of the coming days (for greeting cards).")
+        case .helpMemberAnniversariesDiscussion:
+            ("Beispiel: kartei member anniversaries --from 01.01.2027 --days 31 --round\nRunde Geburtstage: 50, 60, 65, 70, 75, 80, 85 und ab 90 jedes Jahr; Jubiläen alle fünf Jahre.",
+             "Example: kartei member anniversaries --from 2027-01-01 --days 31 --round\nRound birthdays: 50, 60, 65, 70, 75, 80, 85 and every year from 90; jubilees every five years.")
+        case .helpOptionEnteredSince:
+            ("Nur Eintritte ab diesem Tag (Neumitglieder).",
+             "Only entries on or after this day (new members).")
+        case .helpOptionRoundOnly:
+            ("Nur runde Geburtstage und Jubiläen.",
+             "Only round birthdays and jubilees.")
+        case .anniversaryBirthday:
+            ("{years}. Geburtstag",
+             "turns {years}")
+        case .anniversaryJubilee:
+            ("{years} Jahre Mitglied",
+             "{years} years a member")
         }
     }
 }

@@ -612,4 +612,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case fieldImportedHistory
     case helpMemberEntryAgeAbstract
     case entryAgeSet
+    case helpMemberAnniversariesAbstract
+    case helpMemberAnniversariesDiscussion
+    case helpOptionEnteredSince
+    case helpOptionRoundOnly
+    case anniversaryBirthday
+    case anniversaryJubilee
 }

@@ -11,9 +11,12 @@ public struct MemberQuery: Sendable {
     /// nil = every status.
     public var statuses: Set<MemberStatus>?
     public var kind: PersonKind?
+    /// Only people who entered on or after this day (new members).
+    public var enteredSince: CalendarDate?
 
     public init(district: String? = nil, asOf: CalendarDate? = nil, statuses: Set<MemberStatus>? = [.active],
-                kind: PersonKind? = .member) {
+                kind: PersonKind? = .member, enteredSince: CalendarDate? = nil) {
+        self.enteredSince = enteredSince
         self.district = district
         self.asOf = asOf
         self.statuses = statuses
@@ -42,7 +45,10 @@ extension KarteiSession {
             if let district, try !Districts.exists(district, db) {
                 throw CoreError(.districtUnknown, ["district": district])
             }
-            let records = try MemberStore.list(district: district, on: day, statuses: query.statuses, kind: query.kind, db)
+            var records = try MemberStore.list(district: district, on: day, statuses: query.statuses, kind: query.kind, db)
+            if let since = query.enteredSince?.iso {
+                records = records.filter { ($0.entryDate ?? "") >= since }
+            }
             return (records, records.map(\.reference))
         }
     }
@@ -306,6 +312,52 @@ extension KarteiSession {
         try perform(.orgWrite, on: .vault, objectType: "setting") { db in
             try Settings.setMinimumEntryAge(years, db)
             return ((), ["minimumEntryAge"])
+        }
+    }
+}
+
+/// A birthday or a membership jubilee in a window of days.
+public struct Anniversary: Sendable, Codable {
+    /// `birthday` or `jubilee` (years of membership).
+    public var kind: String
+    public var date: String
+    /// Age reached, or years of membership completed.
+    public var years: Int
+    /// Round: birthdays 50, 60, 65, 70, 75, 80, 85, 90 and every year from 90; jubilees every 5 years.
+    public var round: Bool
+    public var member: MemberRecord
+}
+
+extension KarteiSession {
+    /// Birthdays and membership jubilees of active members in the `days` from `from` on (the
+    /// district office's card list). A district officer gets their district.
+    public func anniversaries(from: CalendarDate? = nil, days: Int = 30, district: String? = nil, roundOnly: Bool = false,
+                              purpose: String = "") throws -> [Anniversary] {
+        let start = from ?? today
+        let district = district ?? principal.scope.districtName
+        return try perform(.memberRead, on: district.map { .district($0) } ?? .vault, purpose: purpose, objectType: "member") { db in
+            let window = (0..<max(1, min(days, 366))).map { start.adding(days: $0) }
+            let members = try MemberStore.list(district: district, on: start.iso, statuses: [.active], kind: .member, db)
+            var result: [Anniversary] = []
+            for member in members {
+                for day in window {
+                    if let birth = member.birthDate.flatMap(CalendarDate.parse), birth.month == day.month, birth.day == day.day,
+                       day.year > birth.year {
+                        let age = day.year - birth.year
+                        result.append(Anniversary(kind: "birthday", date: day.iso, years: age,
+                                                  round: [50, 60, 65, 70, 75, 80, 85].contains(age) || age >= 90, member: member))
+                    }
+                    if let entry = member.entryDate.flatMap(CalendarDate.parse), entry.month == day.month, entry.day == day.day,
+                       day.year > entry.year {
+                        let years = day.year - entry.year
+                        if years % 5 == 0 || !roundOnly {
+                            result.append(Anniversary(kind: "jubilee", date: day.iso, years: years, round: years % 5 == 0, member: member))
+                        }
+                    }
+                }
+            }
+            result = result.filter { !roundOnly || $0.round }.sorted { ($0.date, $0.member.familyName) < ($1.date, $1.member.familyName) }
+            return (result, result.map(\.member.reference))
         }
     }
 }

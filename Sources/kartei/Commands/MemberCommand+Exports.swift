@@ -242,3 +242,40 @@ extension MemberCommand {
         }
     }
 }
+
+extension MemberCommand {
+    /// `kartei member anniversaries`: birthdays and membership jubilees coming up.
+    struct Anniversaries: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberAnniversariesAbstract),
+                                                        discussion: L(.helpMemberAnniversariesDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDays), valueName: "n")) var days = 30
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Flag(name: .long, help: ArgumentHelp(L(.helpOptionRoundOnly))) var round = false
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let found = try session.anniversaries(from: try from.map(Dates.day), days: days, district: district, roundOnly: round,
+                                                  purpose: purpose)
+            try session.close()
+            switch format {
+            case .json: try JSONOutput.printArray(found)
+            case .csv:
+                CSVOutput.print(header: ["date", "kind", "years", "round"] + MemberImport.header,
+                                rows: found.map { [MemberCommand.german($0.date), $0.kind, String($0.years), $0.round ? "1" : "0"]
+                                    + MemberImport.fields($0.member) })
+            case .text:
+                if found.isEmpty { Console.note(Message(.memberNoMatches)) }
+                for a in found {
+                    let what = L(a.kind == "birthday" ? .anniversaryBirthday : .anniversaryJubilee, ["years": String(a.years)])
+                    Console.out("\(MemberCommand.german(a.date))  \(what)\(a.round ? " ★" : "")  \(a.member.givenName) \(a.member.familyName) "
+                        + "(\(a.member.reference))  \(a.member.street) \(a.member.houseNumber), \(a.member.postalCode) \(a.member.city)")
+                }
+            }
+        }
+    }
+}

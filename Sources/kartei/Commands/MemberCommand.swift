@@ -13,7 +13,7 @@ struct MemberCommand: ParsableCommand {
         abstract: L(.helpMemberAbstract),
         discussion: L(.helpMemberDiscussion),
         subcommands: [List.self, Show.self, Search.self, Add.self, Change.self, Event.self, Import.self, Export.self, Report.self,
-                      Trace.self, ExportApproval.self, Erase.self, ErasureRetention.self, Duplicates.self, Letter.self, EntryAge.self]
+                      Trace.self, ExportApproval.self, Erase.self, ErasureRetention.self, Duplicates.self, Letter.self, EntryAge.self, Anniversaries.self]
     )
 
     /// `--as-of` and `--purpose`, shared by the reading commands.
@@ -86,6 +86,7 @@ struct MemberCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionStatus), valueName: "status")) var status: [String] = ["active"]
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldKind))) var kind: PersonKind?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEnteredSince), valueName: "date")) var enteredSince: String?
         @OptionGroup var read: ReadOptions
 
         func run() throws {
@@ -97,7 +98,8 @@ struct MemberCommand: ParsableCommand {
                 }
                 statuses?.insert(value)
             }
-            let query = MemberQuery(district: district, asOf: try read.day(), statuses: statuses, kind: kind)
+            let query = MemberQuery(district: district, asOf: try read.day(), statuses: statuses, kind: kind,
+                                    enteredSince: try enteredSince.map(Dates.day))
             let session = try access.openSession()
             defer { try? session.close() }
             let records = try session.members(query, purpose: read.purpose)

@@ -271,4 +271,27 @@ struct MemberFileTests {
         let previous = try #require(try treasurer.vault.read { db in try AuditLog.entries(db) }.dropLast().last?.event)
         #expect(previous.purpose == "letter:resignation" && previous.objectIDs == [String(number)])
     }
+
+    @Test("new members since a day; birthdays and membership jubilees in a window, in scope")
+    func anniversariesAndNewMembers() throws {
+        let install = try TestInstallation()
+        let treasurer = try install.session(.treasurer)
+        defer { try? treasurer.close() }
+        let old = try treasurer.addMember(MemberChange(givenName: "Hanna", familyName: "Jubel", birthDate: "1946-12-10",
+                                                       district: "Leipzig"), entryDate: Self.day("1996-12-12")).number!
+        let fresh = try treasurer.addMember(MemberChange(givenName: "Nina", familyName: "Neu", birthDate: "1990-12-11",
+                                                         district: "Leipzig"), entryDate: Self.day("2026-11-01")).number!
+        _ = try treasurer.addMember(MemberChange(givenName: "Dora", familyName: "Dresden", birthDate: "1956-12-10",
+                                                 district: "Dresden"), entryDate: Self.day("2000-01-01"))
+        let asOf = Self.day("2026-12-01")
+        #expect(try treasurer.members(MemberQuery(asOf: asOf, enteredSince: Self.day("2026-01-01"))).compactMap(\.number) == [fresh])
+        let found = try treasurer.anniversaries(from: Self.day("2026-12-09"), days: 5)
+        let summary = Set(found.map { "\($0.member.number ?? 0):\($0.kind):\($0.years):\($0.round)" })
+        #expect(summary.isSuperset(of: ["\(old):birthday:80:true", "\(old):jubilee:30:true", "\(fresh):birthday:36:false"]))
+        #expect(try treasurer.anniversaries(from: Self.day("2026-12-09"), days: 5, roundOnly: true).allSatisfy(\.round))
+        let district = try install.session(.district)
+        defer { try? district.close() }
+        #expect(try district.anniversaries(from: Self.day("2026-12-09"), days: 5).allSatisfy { $0.member.district == "Leipzig" })
+        #expect(throws: AccessDenied.self) { try district.anniversaries(district: "Dresden") }
+    }
 }
