@@ -16,7 +16,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
         case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
         case duesTableMissing, paymentFileImported, paymentFileEmpty
-        case unitExists, unitNotFound, unitDateInvalid, bodyNotFound, officeNeedsMember, termNotFound
+        case unitExists, unitNotFound, unitDateInvalid, bodyNotFound, officeNeedsMember, termNotFound, rectifyFieldsOnly
         case transferNotAPackage, transferTampered, transferSenderUnknown, transferWrongVault, transferReplay
         case transferPartnerExpired, transferSignerInvalid, transferSignerMismatch, transferPartnerNotFound
         case transferPartnerInvalid, transferPartnerIsOwnCA, transferPartnerExists, transferFileExists
@@ -86,6 +86,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .bodyNotFound: .coreBodyNotFound
             case .officeNeedsMember: .coreOfficeNeedsMember
             case .termNotFound: .coreTermNotFound
+            case .rectifyFieldsOnly: .coreRectifyFieldsOnly
             case .transferNotAPackage: .coreTransferNotAPackage
             case .transferTampered: .coreTransferTampered
             case .transferSenderUnknown: .coreTransferSenderUnknown
@@ -129,6 +130,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .paymentFileImported, .paymentFileEmpty: .dataError
             case .unitExists: .cannotCreate
             case .unitNotFound, .unitDateInvalid, .bodyNotFound, .officeNeedsMember, .termNotFound: .dataError
+            case .rectifyFieldsOnly: .usage
             // A package that cannot be trusted or used is bad input; the partner's CA certificate
             // or the signer's identity wanting renewal is configuration.
             case .transferNotAPackage, .transferTampered, .transferSenderUnknown, .transferWrongVault, .transferReplay,

@@ -1918,6 +1918,21 @@ extension MessageKey {
         case .anniversaryJubilee:
             ("{years} Jahre Mitglied",
              "{years} years a member")
+        case .coreRectifyFieldsOnly:
+            ("Berichtigt werden Namen, Geburtsdatum, Geschlecht, Anschrift und Kontakt. Umzüge, Kreisverband, Beitrag und Status sind Ereignisse: „kartei member change“ oder „kartei member event“.",
+             "Rectification corrects names, birth date, gender, address and contact. Moves, district, dues and status are events: \"kartei member change\" or \"kartei member event\".")
+        case .memberRectified:
+            ("{member} berichtigt ({count} Fassungen im Verlauf).",
+             "{member} rectified ({count} versions in the history).")
+        case .helpMemberRectifyAbstract:
+            ("Berichtigt falsch erfasste Angaben in früheren Fassungen (Art. 16 DSGVO).",
+             "Corrects wrongly recorded data in past versions (GDPR Art. 16).")
+        case .helpMemberRectifyDiscussion:
+            ("Beispiel: kartei member rectify 100734 --family-name Meyer --reason \"Schreibfehler seit Eintritt\"\nAnders als „change“ entsteht keine neue Fassung: Der Name war nie anders. Mit --since nur Fassungen ab diesem Tag.",
+             "Example: kartei member rectify 100734 --family-name Meyer --reason \"misspelt since entry\"\nUnlike \"change\" no new version is made: the name was never different. With --since only versions from that day on.")
+        case .helpOptionSinceVersion:
+            ("Nur Fassungen, die an oder nach diesem Tag beginnen.",
+             "Only versions that begin on or after this day.")
         }
     }
 }

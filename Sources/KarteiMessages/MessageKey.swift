@@ -618,4 +618,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpOptionRoundOnly
     case anniversaryBirthday
     case anniversaryJubilee
+    case coreRectifyFieldsOnly
+    case memberRectified
+    case helpMemberRectifyAbstract
+    case helpMemberRectifyDiscussion
+    case helpOptionSinceVersion
 }

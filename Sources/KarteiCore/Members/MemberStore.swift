@@ -160,6 +160,20 @@ enum MemberStore {
             ])
     }
 
+    /// Overwrites the correctable fields of the version(s) of a person starting on `validFrom`.
+    static func rectify(versionOf personID: Int64, validFrom: String, to r: MemberRecord, _ db: Database) throws {
+        let keys = NameKeys()
+        let familyKey = keys.fold(r.familyName)
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO nameKey (familyKey, phoneticKey) VALUES (?, ?)")
+            .execute(arguments: [familyKey, keys.code(familyKey)])
+        try db.execute(sql: """
+            UPDATE personVersion SET givenName = ?, familyName = ?, birthDate = ?, gender = ?, street = ?, houseNumber = ?,
+              postalCode = ?, city = ?, email = ?, phone = ?, familyKey = ?, givenKey = ?, phoneticKey = ?
+            WHERE personID = ? AND validFrom = ?
+            """, arguments: [r.givenName, r.familyName, r.birthDate, r.gender, r.street, r.houseNumber, r.postalCode, r.city,
+                             r.email, r.phone, familyKey, keys.fold(r.givenName), keys.code(familyKey), personID, validFrom])
+    }
+
     /// Blanks everything that identifies a person in all their versions (and in the history a
     /// transfer package brought); keeps number, dates, status, kind, district, branch, dues, gender
     /// and the birth year. Search keys go too, and a family name nobody else has leaves the name table.

@@ -361,3 +361,36 @@ extension KarteiSession {
         }
     }
 }
+
+extension KarteiSession {
+    /// GDPR Art. 16: corrects fields that were recorded wrongly, in every version from `since` on
+    /// (all versions if nil), without creating a new version: a misspelt name was never right.
+    /// Only names, birth date, gender and the postal address and contact can be rectified; a move or a
+    /// status is an event, not a correction. Audited as `memberWrite` with purpose `rectify: REASON`.
+    public func rectifyMember(_ reference: MemberReference, _ change: MemberChange, since: CalendarDate? = nil,
+                              reason: String) throws -> MemberDetail {
+        guard change.kind == nil, change.district == nil, change.branch == nil, change.duesCents == nil, !change.isEmpty else {
+            throw CoreError(.rectifyFieldsOnly)
+        }
+        let purpose = reason.isEmpty ? "rectify" : "rectify: \(reason)"
+        return try perform(.memberWrite, purpose: purpose, objectType: "member", requested: [reference.description],
+                           resolving: { db in try memberTarget(reference, db) }) { db, _ in
+            let id = try personID(reference, db)
+            let history = try MemberStore.history(of: id, db)
+            let validation = try validation(db)
+            var changed = 0
+            for version in history where since.map({ version.validFrom >= $0.iso }) ?? true {
+                var corrected = change.applied(to: version)
+                corrected.reason = version.reason
+                let problems = validation.problems(corrected)
+                guard problems.isEmpty else { throw MemberDataError(problems: problems) }
+                try MemberStore.rectify(versionOf: id, validFrom: version.validFrom, to: corrected, db)
+                changed += 1
+            }
+            guard changed > 0 else { throw CoreError(.memberNotYet, ["member": reference.description,
+                                                                       "date": since?.german ?? ""]) }
+            let detail = MemberDetail(current: try MemberStore.latest(of: id, db)!, history: try MemberStore.history(of: id, db))
+            return (detail, [detail.current.reference])
+        }
+    }
+}

@@ -105,6 +105,12 @@ extension MemberCommand {
             let found = try session.traceExport(text)
             try session.close()
             if format == .json { return try JSONOutput.printArray(found) }
+            if format == .csv {
+                return CSVOutput.print(header: ["id", "createdAt", "purpose", "reason", "recipient", "district", "people", "actor",
+                                                "approver"],
+                                       rows: found.map { [String($0.id), $0.createdAt, $0.purpose, $0.purposeText, $0.recipient,
+                                                          $0.district, String($0.people), $0.actor, $0.approver] })
+            }
             if found.isEmpty { Console.note(Message(.memberNoMatches)) }
             for export in found {
                 Console.out(L(.traceFound, ["id": String(export.id), "time": export.createdAt, "purpose": export.purpose,
@@ -276,6 +282,31 @@ extension MemberCommand {
                         + "(\(a.member.reference))  \(a.member.street) \(a.member.houseNumber), \(a.member.postalCode) \(a.member.city)")
                 }
             }
+        }
+    }
+}
+
+extension MemberCommand {
+    /// `kartei member rectify`: corrects wrongly recorded data in past versions (GDPR Art. 16).
+    struct Rectify: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMemberRectifyAbstract), discussion: L(.helpMemberRectifyDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
+        @OptionGroup var fields: FieldOptions
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionSinceVersion), valueName: "date")) var since: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let reference = try MemberCommand.reference(member)
+            let change = try fields.change()
+            let day = try since.map(Dates.day)
+            let session = try access.openSession()
+            defer { try? session.close() }
+            let detail = try session.rectifyMember(reference, change, since: day, reason: reason)
+            try session.close()
+            if format == .json { return try JSONOutput.printObject(detail) }
+            Console.out(L(.memberRectified, ["member": detail.current.reference, "count": String(detail.history.count)]))
         }
     }
 }

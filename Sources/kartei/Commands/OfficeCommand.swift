@@ -44,6 +44,11 @@ struct OfficeCommand: ParsableCommand {
             let terms = try session.terms(reference)
             try session.close()
             if format == .json { return try JSONOutput.printArray(terms.offices) }
+            if format == .csv {
+                return CSVOutput.print(header: ["id", "title", "body", "validFrom", "validTo", "source"],
+                                       rows: terms.offices.map { [String($0.id), $0.title, $0.bodyName, $0.validFrom, $0.validTo ?? "",
+                                                                  $0.source] })
+            }
             for office in terms.offices {
                 let until = office.validTo.map { " – \(MemberCommand.german($0))" } ?? ""
                 Console.out("\(office.id)  \(office.title), \(office.bodyName)  \(MemberCommand.german(office.validFrom))\(until)")
@@ -99,6 +104,12 @@ struct MandateCommand: ParsableCommand {
             let mandates = try session.mandates(level: level, asOf: try asOf.map(Dates.day), purpose: purpose)
             try session.close()
             if format == .json { return try JSONOutput.printArray(mandates.map { Row(mandate: $0.0, person: $0.1) }) }
+            if format == .csv {
+                return CSVOutput.print(header: ["id", "level", "mandate", "number", "givenName", "familyName", "district", "validFrom",
+                                                "validTo"],
+                                       rows: mandates.map { [String($0.0.id), $0.0.level.rawValue, $0.0.name, $0.1.reference, $0.1.givenName,
+                                                             $0.1.familyName, $0.1.district, $0.0.validFrom, $0.0.validTo ?? ""] })
+            }
             for (mandate, person) in mandates {
                 Console.out("\(mandate.id)  \(mandate.level.rawValue)  \(mandate.name): \(person.givenName) \(person.familyName) "
                     + "(\(person.reference), \(person.district))  \(MemberCommand.german(mandate.validFrom))")

@@ -184,6 +184,11 @@ extension OrgCommand {
                 let bodies = try session.bodies(district: district)
                 try session.close()
                 if format == .json { return try JSONOutput.printArray(bodies) }
+                if format == .csv {
+                    return CSVOutput.print(header: ["id", "name", "kind", "district", "validFrom", "validTo"],
+                                           rows: bodies.map { [String($0.id), $0.name, $0.kind.rawValue, $0.district, $0.validFrom,
+                                                               $0.validTo ?? ""] })
+                }
                 for body in bodies {
                     Console.out("\(body.id)  \(body.name)  \(body.kind.rawValue)  \(body.district.isEmpty ? "–" : body.district)")
                 }

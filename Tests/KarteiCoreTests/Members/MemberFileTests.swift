@@ -294,4 +294,26 @@ struct MemberFileTests {
         #expect(try district.anniversaries(from: Self.day("2026-12-09"), days: 5).allSatisfy { $0.member.district == "Leipzig" })
         #expect(throws: AccessDenied.self) { try district.anniversaries(district: "Dresden") }
     }
+
+    @Test("rectification corrects past versions without a new one; events cannot be rectified")
+    func rectify() throws {
+        let install = try TestInstallation()
+        let treasurer = try install.session(.treasurer)
+        defer { try? treasurer.close() }
+        let number = try Self.historied(treasurer)   // four versions
+        let fixed = try treasurer.rectifyMember(.number(number), MemberChange(familyName: "Beispielt"), reason: "Schreibfehler")
+        #expect(fixed.history.count == 4 && fixed.history.allSatisfy { $0.familyName == "Beispielt" })
+        #expect(try treasurer.member(.number(number), asOf: Self.day("2011-01-01")).current.familyName == "Beispielt")
+        #expect(try treasurer.searchMembers("Beispielt").map(\.record.number) == [number])
+        let since = try treasurer.rectifyMember(.number(number), MemberChange(street: "Ringstrasse"), since: Self.day("2015-01-01"),
+                                                reason: "Adresse")
+        #expect(since.history.map(\.street) == ["Hauptstraße", "Ringstrasse", "Ringstrasse", "Ringstrasse"])
+        #expect(throws: CoreError(.rectifyFieldsOnly)) { try treasurer.rectifyMember(.number(number), MemberChange(district: "Leipzig"), reason: "") }
+        #expect(throws: MemberDataError.self) { try treasurer.rectifyMember(.number(number), MemberChange(postalCode: "12"), reason: "") }
+        let entry = try #require(try treasurer.vault.read { db in try AuditLog.entries(db) }.last?.event)
+        #expect(entry.outcome == .failed && entry.purpose == "rectify")
+        let district = try install.session(.district)
+        defer { try? district.close() }
+        #expect(throws: AccessDenied.self) { try district.rectifyMember(.number(number), MemberChange(familyName: "X"), reason: "") }
+    }
 }
