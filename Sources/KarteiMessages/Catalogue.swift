@@ -1070,8 +1070,8 @@ extension MessageKey {
             ("kein Betrag in Euro (z. B. 12,50)",
              "not an amount in euro (e.g. 12,50)")
         case .problemDate:
-            ("„{value}“ ist kein gültiges Datum (TT.MM.JJJJ)",
-             "\"{value}\" is not a valid date (DD.MM.YYYY)")
+            ("kein gültiges Datum (TT.MM.JJJJ; der Wert wird nicht wiederholt, er kann ein Geburtstag sein)",
+             "not a valid date (DD.MM.YYYY; the value is not repeated, it may be a birthday)")
         case .problemFuture:
             ("liegt in der Zukunft",
              "lies in the future")
