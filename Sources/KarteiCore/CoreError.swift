@@ -16,7 +16,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
         case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
         case duesTableMissing, paymentFileImported, paymentFileEmpty
-        case unitExists, unitNotFound, unitDateInvalid, bodyNotFound, officeNeedsMember, termNotFound, rectifyFieldsOnly
+        case unitExists, unitNotFound, unitDateInvalid, bodyNotFound, officeNeedsMember, termNotFound, rectifyFieldsOnly, memberErased
         case transferNotAPackage, transferTampered, transferSenderUnknown, transferWrongVault, transferReplay
         case transferPartnerExpired, transferSignerInvalid, transferSignerMismatch, transferPartnerNotFound
         case transferPartnerInvalid, transferPartnerIsOwnCA, transferPartnerExists, transferFileExists
@@ -87,6 +87,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .officeNeedsMember: .coreOfficeNeedsMember
             case .termNotFound: .coreTermNotFound
             case .rectifyFieldsOnly: .coreRectifyFieldsOnly
+            case .memberErased: .coreMemberErased
             case .transferNotAPackage: .coreTransferNotAPackage
             case .transferTampered: .coreTransferTampered
             case .transferSenderUnknown: .coreTransferSenderUnknown
@@ -131,6 +132,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .unitExists: .cannotCreate
             case .unitNotFound, .unitDateInvalid, .bodyNotFound, .officeNeedsMember, .termNotFound: .dataError
             case .rectifyFieldsOnly: .usage
+            case .memberErased: .dataError
             // A package that cannot be trusted or used is bad input; the partner's CA certificate
             // or the signer's identity wanting renewal is configuration.
             case .transferNotAPackage, .transferTampered, .transferSenderUnknown, .transferWrongVault, .transferReplay,

@@ -1775,8 +1775,8 @@ extension MessageKey {
             ("Der Partner ist schon eingetragen: „{name}“ mit diesem Namen oder diesem Zertifikat.",
              "The partner is already registered: \"{name}\" with this name or this certificate.")
         case .coreTransferFileExists:
-            ("{path} gibt es schon; ein Übertrittspaket überschreibt keine Datei. Nichts wurde gespeichert.",
-             "{path} already exists; a transfer package never overwrites a file. Nothing was saved.")
+            ("{path} gibt es schon; kartei überschreibt keine Datei. Nichts wurde gespeichert.",
+             "{path} already exists; kartei never overwrites a file. Nothing was saved.")
         case .coreTransferFileUnwritable:
             ("{path} konnte nicht geschrieben werden ({reason}). Nichts wurde gespeichert.",
              "{path} could not be written ({reason}). Nothing was saved.")
@@ -1933,6 +1933,18 @@ extension MessageKey {
         case .helpOptionSinceVersion:
             ("Nur Fassungen, die an oder nach diesem Tag beginnen.",
              "Only versions that begin on or after this day.")
+        case .coreMemberErased:
+            ("{member} ist gelöscht: Es bleiben nur Nummer, Daten und Status für Statistik und Buchführung; ändern lässt sich nichts mehr.",
+             "{member} has been erased: only number, dates and status remain for statistics and accounts; nothing can be changed any more.")
+        case .helpMemberCanaryDomainAbstract:
+            ("Legt die Maildomain der Kontrolladressen fest (ein Postfach, das der Landesverband beobachtet).",
+             "Sets the mail domain of canary addresses (a mailbox the association watches).")
+        case .helpArgumentDomain:
+            ("Die Domain, z. B. kontrolle.example-partei.de.",
+             "The domain, e.g. canary.example-party.org.")
+        case .canaryDomainSet:
+            ("Kontrolladressen enden jetzt auf @{domain}.",
+             "Canary addresses now end in @{domain}.")
         }
     }
 }

@@ -623,4 +623,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpMemberRectifyAbstract
     case helpMemberRectifyDiscussion
     case helpOptionSinceVersion
+    case coreMemberErased
+    case helpMemberCanaryDomainAbstract
+    case helpArgumentDomain
+    case canaryDomainSet
 }

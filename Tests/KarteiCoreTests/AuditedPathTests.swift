@@ -67,16 +67,30 @@ struct AuditedPathTests {
         let install = try TestInstallation()
         let treasurer = try install.session(.treasurer)
         func size() throws -> Int64 { try treasurer.vault.read { db in try AuditLog.size(db) } }
+        let number = try treasurer.addMember(MemberChange(givenName: "Ada", familyName: "Audit", birthDate: "1980-01-01",
+                                                          district: "Leipzig"), entryDate: CalendarDate(year: 2020, month: 1, day: 1)).number!
         let operations: [(String, () throws -> Void)] = [
+            ("members", { _ = try treasurer.members(MemberQuery()) }),
+            ("member", { _ = try treasurer.member(.number(number)) }),
+            ("searchMembers", { _ = try treasurer.searchMembers("Audit") }),
+            ("duplicates", { _ = try treasurer.duplicates() }),
+            ("anniversaries", { _ = try treasurer.anniversaries() }),
+            ("changeMember", { _ = try treasurer.changeMember(.number(number), MemberChange(email: "ada@example.org")) }),
+            ("rectifyMember", { _ = try treasurer.rectifyMember(.number(number), MemberChange(givenName: "Adah")) }),
+            ("subjectAccessReport", { _ = try treasurer.subjectAccessReport(.number(number)) }),
+            ("confirmationLetter", { _ = try treasurer.confirmationLetter(.entry, for: .number(number), association: "LV") }),
+            ("exportMembers", { _ = try treasurer.exportMembers(ExportRequest(purpose: .email, purposeText: "t", recipient: "t")) }),
+            ("mandates", { _ = try treasurer.mandates() }),
+            ("terms", { _ = try treasurer.terms(.number(number)) }),
             ("users", { _ = try treasurer.users() }),
             ("user", { _ = try treasurer.user(1) }),
             ("addUser", { _ = try treasurer.addUser(name: "A", role: .office, scope: .all, declarationDate: nil) }),
             ("setDeclaration", { try treasurer.setDeclaration(1, date: "2026-01-01") }),
             ("setUserStatus", { try treasurer.setUserStatus(2, .resetAttempts) }),
             ("grants", { _ = try treasurer.grants() }),
-            ("addGrant", { try treasurer.addGrant(district: "Leipzig", operation: .memberRead, memberNumber: 1, days: 1, reason: "t") }),
+            ("addGrant", { try treasurer.addGrant(district: "Leipzig", operation: .memberRead, memberNumber: number, days: 1, reason: "t") }),
             ("districts", { _ = try treasurer.districts() }),
-            ("whoRead", { _ = try treasurer.whoRead(member: "100001", purpose: "test") }),
+            ("whoRead", { _ = try treasurer.whoRead(member: String(number), purpose: "test") }),
             ("auditEntries", { _ = try treasurer.auditEntries(AuditFilter(limit: 1)) }),
             ("verifyAudit", { _ = try treasurer.verifyAudit() }),
             ("issueCertificate", { _ = try treasurer.issueCertificate(userID: 4, caKey: install.caKey) }),

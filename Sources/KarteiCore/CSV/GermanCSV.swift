@@ -108,7 +108,7 @@ public enum GermanCSV {
         fields.map(quote).joined(separator: ";") + "\r\n"
     }
 
-    /// Quotes a field where a spreadsheet would need it. A leading `=`, `+`, `-` or `@` is prefixed with
+    /// Quotes a field where a spreadsheet would need it. A leading `=`, `+`, `-`, `@`, tab or CR is prefixed with
     /// an apostrophe so that no spreadsheet runs a field as a formula (CSV injection).
     public static func quote(_ field: String) -> String {
         // One pass over the bytes: most fields need nothing.
@@ -118,7 +118,7 @@ public enum GermanCSV {
             break
         }
         var value = field
-        if let first = field.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40,
+        if let first = field.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D,
            Double(field.replacingOccurrences(of: ",", with: ".")) == nil {
             value = "'" + field
         }

@@ -10,6 +10,19 @@ public struct MemberExport: Sendable, Codable {
     public var rows: [[String]]
     /// Real people in the export (the canary not counted).
     public var people: Int
+
+    /// The file: CSV (German conventions), address labels as text, or membership cards as SVG.
+    public func rendered(association: String, validUntil: String) -> [UInt8] {
+        switch purpose {
+        case .cards:
+            return Array(MembershipCards.svg(self, association: association, validUntil: validUntil).utf8)
+        case .labels:
+            return Array(rows.map { row in "\(row[0]) \(row[1])\n\(row[2]) \(row[3])\n\(row[4]) \(row[5])\n" }
+                .joined(separator: "\n").utf8)
+        default:
+            return Array(GermanCSV.render(header: fields, rows: rows).utf8)
+        }
+    }
 }
 
 /// A canary: a made-up person, different for every export, placed among the real rows. If the list
@@ -25,10 +38,16 @@ public struct Canary: Sendable, Codable, Hashable {
     public var email: String
     public var phone: String
 
-    static func make(seed: UInt64, mailDomain: String) -> Canary {
+    /// `near`: real addresses of the list; the canary takes a town and postal code from among them,
+    /// so that it is not the one address from elsewhere.
+    static func make(seed: UInt64, mailDomain: String, near addresses: [(city: String, postalCode: String)] = []) -> Canary {
         var people = SyntheticPeople(count: 1, seed: seed)
-        let person = people.next()!
+        var person = people.next()!
         var random = SyntheticRandom(seed: seed ^ 0x5EED)
+        if !addresses.isEmpty {
+            let local = addresses[Int(random.next() % UInt64(addresses.count))]
+            if !local.city.isEmpty && !local.postalCode.isEmpty { (person.town, person.postalCode) = (local.city, local.postalCode) }
+        }
         let tag = String(Int.random(in: 100...999, using: &random))
         let local = NameFolding.fold(person.givenName).replacingOccurrences(of: " ", with: "") + "."
             + NameFolding.fold(person.familyName).replacingOccurrences(of: " ", with: "") + tag

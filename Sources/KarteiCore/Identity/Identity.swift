@@ -79,7 +79,8 @@ public struct IdentitySource: Sendable {
         } catch {
             throw CoreError(.identityUnreadable, ["path": path])
         }
-        guard identity.privateKey.matches(try identity.certificate.publicKey) else {
+        guard identity.privateKey.matches(try identity.certificate.publicKey),
+              identity.certificate.derEncoded == (try certificate()).derEncoded else {
             throw CoreError(.identityKeyMismatch, ["path": path])
         }
         return identity

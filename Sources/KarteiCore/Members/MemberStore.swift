@@ -163,6 +163,16 @@ enum MemberStore {
     /// Overwrites the correctable fields of the version(s) of a person starting on `validFrom`.
     static func rectify(versionOf personID: Int64, validFrom: String, to r: MemberRecord, _ db: Database) throws {
         let keys = NameKeys()
+        let old = try String.fetchAll(db, sql: "SELECT familyKey FROM personVersion WHERE personID = ? AND validFrom = ?",
+                                      arguments: [personID, validFrom])
+        defer {
+            // A misspelt name nobody else has leaves the name table.
+            for key in old {
+                try? db.execute(sql: """
+                    DELETE FROM nameKey WHERE familyKey = ? AND NOT EXISTS (SELECT 1 FROM personVersion WHERE familyKey = ?)
+                    """, arguments: [key, key])
+            }
+        }
         let familyKey = keys.fold(r.familyName)
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO nameKey (familyKey, phoneticKey) VALUES (?, ?)")
             .execute(arguments: [familyKey, keys.code(familyKey)])
@@ -187,6 +197,10 @@ enum MemberStore {
             WHERE personID = ?
             """, arguments: [personID])
         try db.execute(sql: "UPDATE person SET erasedAt = ? WHERE id = ?", arguments: [time, personID])
+        // Caucus memberships (themselves sensitive), offices and mandates would re-identify the person.
+        try db.execute(sql: "DELETE FROM caucusMember WHERE personID = ?", arguments: [personID])
+        try db.execute(sql: "DELETE FROM office WHERE personID = ?", arguments: [personID])
+        try db.execute(sql: "DELETE FROM mandate WHERE personID = ?", arguments: [personID])
         try TransferStore.erase(personID: personID, at: time, db)
         for key in keys {
             try db.execute(sql: """

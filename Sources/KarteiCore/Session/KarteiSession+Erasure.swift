@@ -57,7 +57,9 @@ extension KarteiSession {
             return (ErasureSummary(dryRun: dryRun, cutoff: cutoff, members: ids.map(\.1)), ids.map(\.1))
         }
         // Old page images of the erased rows leave the WAL now, not at the next checkpoint.
-        if !dryRun && !summary.members.isEmpty { try vault.checkpointTruncatingWAL() }
+        // If another process is reading right now, the WAL is emptied at the next checkpoint instead
+        // (at the latest when the last connection closes); the erasure itself is committed either way.
+        if !dryRun && !summary.members.isEmpty { try? vault.checkpointTruncatingWAL() }
         return summary
     }
 

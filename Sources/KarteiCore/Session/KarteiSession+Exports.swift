@@ -47,7 +47,25 @@ extension KarteiSession {
     /// An export for one purpose: only the purpose's fields, a canary among the rows, recorded and
     /// audited with every member number. More people than the vault's threshold need `approver`:
     /// a second person who holds a vault key (treasurer or office), verified like any identity.
-    public func exportMembers(_ request: ExportRequest, approver: IdentitySource? = nil) throws -> MemberExport {
+    /// `file`: where to write the export (a new file, mode 0600) in the same transaction, so that
+    /// an export is recorded if and only if its file exists.
+    public func exportMembers(_ request: ExportRequest, approver: IdentitySource? = nil,
+                              file: (path: String, association: String, validUntil: String)? = nil) throws -> MemberExport {
+        var written: String?
+        do {
+            return try exportMembers(request, approver: approver) { export in
+                guard let file else { return }
+                try NewFile.write(export.rendered(association: file.association, validUntil: file.validUntil), to: file.path)
+                written = file.path
+            }
+        } catch {
+            if let written { NewFile.remove(written) }
+            throw error
+        }
+    }
+
+    private func exportMembers(_ request: ExportRequest, approver: IdentitySource?,
+                               write: (MemberExport) throws -> Void) throws -> MemberExport {
         let purposeText = request.purposeText.trimmingCharacters(in: .whitespaces)
         let recipient = request.recipient.trimmingCharacters(in: .whitespaces)
         guard !purposeText.isEmpty, !recipient.isEmpty else { throw CoreError(.exportNeedsPurpose) }
@@ -82,8 +100,13 @@ extension KarteiSession {
             var rows = people.map(request.purpose.values)
             var canary: Canary?
             if request.purpose.carriesCanary {
-                let made = Canary.make(seed: try SecureRandom.uniform(UInt64.max), mailDomain: try Settings.canaryMailDomain(db))
-                rows.insert(request.purpose.values(made.asRecord), at: Int(try SecureRandom.uniform(UInt64(rows.count + 1))))
+                let made = Canary.make(seed: try SecureRandom.uniform(UInt64.max), mailDomain: try Settings.canaryMailDomain(db),
+                                       near: people.map { ($0.city, $0.postalCode) })
+                // Where its name sorts, like every other row (lists are ordered by folded family name).
+                let key = (NameFolding.fold(made.familyName), NameFolding.fold(made.givenName))
+                let position = people.firstIndex { (NameFolding.fold($0.familyName), NameFolding.fold($0.givenName)) > key }
+                    ?? people.count
+                rows.insert(request.purpose.values(made.asRecord), at: position)
                 canary = made
             }
             let canaryJSON = try canary.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) } ?? ""
@@ -96,6 +119,7 @@ extension KarteiSession {
                                  people.count, canaryJSON, "," + people.map(\.reference).joined(separator: ",") + ","])
             let export = MemberExport(id: db.lastInsertedRowID, purpose: request.purpose, recipient: recipient,
                                       fields: request.purpose.fields, rows: rows, people: people.count)
+            try write(export)
             return (export, people.map(\.reference))
         }
     }
@@ -137,7 +161,20 @@ extension KarteiSession {
                 throw CoreError(.memberNotFound, ["member": reference.description])
             }
             let history = try MemberStore.history(of: id, db)
-            let entries = try AuditLog.entries(objectType: "member", objectID: latest.reference, db).compactMap(\.event)
+            // Every entry naming the person: as a member, through an office, mandate or caucus, and
+            // under the #id a pending entry had before its number.
+            var names = [latest.reference]
+            if latest.number != nil { names.append("#\(id)") }
+            var seen = Set<Int64>()
+            var stored: [AuditLog.StoredEntry] = []
+            for type in ["member", "office", "mandate", "caucus"] {
+                for name in names {
+                    for entry in try AuditLog.entries(objectType: type, objectID: name, db) where seen.insert(entry.seq).inserted {
+                        stored.append(entry)
+                    }
+                }
+            }
+            let entries = stored.sorted { $0.seq < $1.seq }.compactMap(\.event)
             let accesses = entries.map {
                 SubjectAccessReport.Access(time: $0.time, role: $0.actorRole, scope: $0.actorScope, action: $0.action,
                                            purpose: $0.purpose, outcome: $0.outcome.rawValue)
@@ -162,6 +199,18 @@ extension KarteiSession {
 }
 
 extension KarteiSession {
+    /// Sets the mail domain of canary addresses: a domain whose mailbox the association watches.
+    public func setCanaryMailDomain(_ domain: String) throws {
+        try perform(.userManage, on: .vault, objectType: "setting") { db in
+            let trimmed = GermanCSV.trimmed(domain).lowercased()
+            guard trimmed.contains("."), !trimmed.contains("@"), !trimmed.contains(where: \.isWhitespace) else {
+                throw CoreError(.settingInvalid, ["value": trimmed])
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('canaryMailDomain', ?)", arguments: [trimmed])
+            return ((), ["canaryMailDomain"])
+        }
+    }
+
     /// Sets how many people an export may hold before a second key holder must approve it.
     public func setExportApprovalThreshold(_ people: Int) throws {
         try perform(.userManage, on: .vault, objectType: "setting") { db in

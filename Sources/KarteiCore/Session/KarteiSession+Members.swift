@@ -121,6 +121,11 @@ extension KarteiSession {
                            resolving: { db in try memberTarget(reference, db) }) { db, _ in
             let id = try personID(reference, db)
             guard let latest = try MemberStore.latest(of: id, db) else { throw CoreError(.memberNotFound, ["member": reference.description]) }
+            guard latest.erasedAt == nil else { throw CoreError(.memberErased, ["member": reference.description]) }
+            // A version dated far ahead would freeze the record (later events must not predate it):
+            // district officers record changes as of today or earlier, everyone else within a year.
+            let limit = principal.role == .district ? today : today.adding(days: 366)
+            guard day <= limit.iso else { throw CoreError(.invalidDate, ["date": MemberStore.german(day)]) }
             var record = change.applied(to: latest)
             record.validFrom = day
             record.validTo = nil
@@ -142,6 +147,7 @@ extension KarteiSession {
                            resolving: { db in try memberTarget(reference, db) }) { db, _ in
             let id = try personID(reference, db)
             guard let latest = try MemberStore.latest(of: id, db) else { throw CoreError(.memberNotFound, ["member": reference.description]) }
+            guard latest.erasedAt == nil else { throw CoreError(.memberErased, ["member": reference.description]) }
             let allowed: Bool = switch event {
             case .confirmation: latest.status == .pending
             case .resignation, .death, .expulsion, .transferOut: latest.status == .active || (event == .death && latest.status != .deceased)
@@ -366,17 +372,18 @@ extension KarteiSession {
     /// GDPR Art. 16: corrects fields that were recorded wrongly, in every version from `since` on
     /// (all versions if nil), without creating a new version: a misspelt name was never right.
     /// Only names, birth date, gender and the postal address and contact can be rectified; a move or a
-    /// status is an event, not a correction. Audited as `memberWrite` with purpose `rectify: REASON`.
-    public func rectifyMember(_ reference: MemberReference, _ change: MemberChange, since: CalendarDate? = nil,
-                              reason: String) throws -> MemberDetail {
+    /// status is an event, not a correction. Audited as `memberWrite` with the fixed purpose `rectify`.
+    public func rectifyMember(_ reference: MemberReference, _ change: MemberChange, since: CalendarDate? = nil) throws -> MemberDetail {
         guard change.kind == nil, change.district == nil, change.branch == nil, change.duesCents == nil, !change.isEmpty else {
             throw CoreError(.rectifyFieldsOnly)
         }
-        let purpose = reason.isEmpty ? "rectify" : "rectify: \(reason)"
-        return try perform(.memberWrite, purpose: purpose, objectType: "member", requested: [reference.description],
+        // The purpose is public in audit exports: a fixed word, never the free-text reason (which
+        // would read like "Meier, not Maier"). The reason belongs on the paper file.
+        return try perform(.memberWrite, purpose: "rectify", objectType: "member", requested: [reference.description],
                            resolving: { db in try memberTarget(reference, db) }) { db, _ in
             let id = try personID(reference, db)
             let history = try MemberStore.history(of: id, db)
+            guard history.last?.erasedAt == nil else { throw CoreError(.memberErased, ["member": reference.description]) }
             let validation = try validation(db)
             var changed = 0
             for version in history where since.map({ version.validFrom >= $0.iso }) ?? true {

@@ -30,6 +30,9 @@ extension KarteiSession {
     public func restructureBranch(_ name: String, district: String, into target: String, merge: Bool,
                                   on date: CalendarDate, reason: String) throws -> (OrgUnit, [String]) {
         let day = date.iso
+        // It moves members, so it needs the right to write member data too (a certificate, not
+        // only the vault passphrase).
+        try authorize(.memberWrite, on: .district(district), objectType: "member")
         return try perform(.orgWrite, on: .vault, objectType: "branch") { db in
             guard let old = try OrgStore.current(kind: .branch, name: name, district: district, on: day, db) else {
                 throw CoreError(.unitNotFound, ["name": name])
@@ -92,10 +95,14 @@ extension KarteiSession {
         let day = (asOf ?? today).iso
         return try perform(.memberRead, purpose: purpose, objectType: "member", requested: ["body:\(id)"],
                            resolving: { db in try bodyTarget(id, db) }) { db, _ in
+            let grants = try grants(db)
             var result: [(Office, MemberRecord)] = []
             for office in try OrgStore.offices(bodyID: id, on: day, db) {
                 guard let record = try MemberStore.version(of: office.personID, on: day, db)
-                    ?? MemberStore.latest(of: office.personID, db) else { continue }
+                    ?? MemberStore.latest(of: office.personID, db),
+                      // Each holder as a person: a holder who has moved to another district is theirs.
+                      permits(.memberRead, .member(number: record.number ?? 0, district: record.district), grants: grants)
+                else { continue }
                 result.append((office, record))
             }
             return (result, result.map(\.1.reference))
@@ -198,7 +205,7 @@ extension KarteiSession {
                 throw CoreError(.memberNotFound, ["member": reference.description])
             }
             let terms = (try OrgStore.offices(personID: personID, db), try OrgStore.mandates(personID: personID, level: nil, on: nil, db))
-            return (terms, [reference.description])
+            return (terms, [try MemberStore.latest(of: personID, db)?.reference ?? reference.description])
         }
     }
 }
@@ -220,7 +227,7 @@ extension KarteiSession {
             }
             try db.execute(sql: "INSERT OR IGNORE INTO caucusMember (caucusID, personID, validFrom, validTo) VALUES (?, ?, ?, NULL)",
                            arguments: [unit.id, personID, day])
-            return ((), [reference.description])
+            return ((), [try MemberStore.latest(of: personID, db)?.reference ?? reference.description])
         }
     }
 

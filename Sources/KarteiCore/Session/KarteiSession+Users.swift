@@ -201,6 +201,10 @@ extension KarteiSession {
         try perform(.userManage, on: .vault, objectType: "grant") { db in
             guard try Districts.exists(district, db) else { throw CoreError(.districtUnknown, ["district": district]) }
             guard (1...3650).contains(days) else { throw CoreError(.settingInvalid, ["value": String(days)]) }
+            // A grant names one member who exists: never 0 (pending entries) or a number not yet issued.
+            guard memberNumber > 0, try MemberStore.numberTaken(memberNumber, db) else {
+                throw CoreError(.memberNotFound, ["member": String(memberNumber)])
+            }
             var grant = Grant(district: district, operation: operation, memberNumber: memberNumber, validFrom: now,
                               validUntil: now.addingTimeInterval(TimeInterval(days) * 86_400), reason: reason)
             try db.execute(

@@ -184,6 +184,11 @@ public final class KarteiSession: @unchecked Sendable {
             return .failure(CoreError(.identityInvalid))
         }
         let user = try UserDirectory.find(record.userID, db)
+        // The certificate presented must be the one the private key belongs to: a bundle could
+        // carry someone else's certificate in a plain part beside the caller's own key.
+        if case .success(let identity) = loaded, identity.certificate.derEncoded != presented.derEncoded {
+            return .failure(CoreError(.identityKeyMismatch, ["path": presented.serialHex]))
+        }
         if case .failure(let error) = loaded {
             guard let coreError = error as? CoreError, coreError.code == .identityWrongPassphrase else {
                 return .failure(error as? CoreError ?? CoreError(.identityUnreadable))

@@ -21,9 +21,6 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverPassphraseFile), valueName: "file")) var approverPassphraseFile: String?
 
         func run() throws {
-            guard !FileManager.default.fileExists(atPath: out) else {
-                throw CLIError(.cliFileExists, ["path": out], exitCode: .cannotCreate)
-            }
             let request = ExportRequest(purpose: purpose, purposeText: reason, recipient: recipient,
                                         query: MemberQuery(district: district, asOf: try asOf.map(Dates.day)), body: body)
             let approver = try approverIdentity.map { path in
@@ -32,18 +29,10 @@ extension MemberCommand {
             }
             let session = try access.openSession()
             defer { try? session.close() }
-            let export = try session.exportMembers(request, approver: approver)
+            let export = try session.exportMembers(request, approver: approver,
+                                                   file: (out, L(.cardAssociation),
+                                                          L(.cardValidUntil, ["date": "31.12.\(CalendarDate(Date()).year)"])))
             try session.close()
-            let text: String = switch purpose {
-            case .cards:
-                MembershipCards.svg(export, association: L(.cardAssociation),
-                                    validUntil: L(.cardValidUntil, ["date": "31.12.\(CalendarDate(Date()).year)"]))
-            case .labels:
-                export.rows.map { row in "\(row[0]) \(row[1])\n\(row[2]) \(row[3])\n\(row[4]) \(row[5])\n" }.joined(separator: "\n")
-            default:
-                GermanCSV.render(header: export.fields, rows: export.rows)
-            }
-            try OutputFile.writeNew(Array(text.utf8), to: out)
             Console.out(L(purpose.carriesCanary ? .memberExported : .memberExportedNoCanary,
                           ["count": String(export.people), "file": out, "id": String(export.id)]))
         }
@@ -294,7 +283,6 @@ extension MemberCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @OptionGroup var fields: FieldOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionSinceVersion), valueName: "date")) var since: String?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
@@ -303,10 +291,27 @@ extension MemberCommand {
             let day = try since.map(Dates.day)
             let session = try access.openSession()
             defer { try? session.close() }
-            let detail = try session.rectifyMember(reference, change, since: day, reason: reason)
+            let detail = try session.rectifyMember(reference, change, since: day)
             try session.close()
             if format == .json { return try JSONOutput.printObject(detail) }
             Console.out(L(.memberRectified, ["member": detail.current.reference, "count": String(detail.history.count)]))
+        }
+    }
+}
+
+extension MemberCommand {
+    /// `kartei member canary-domain DOMAIN`: where canary e-mail addresses point.
+    struct CanaryDomain: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "canary-domain", abstract: L(.helpMemberCanaryDomainAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentDomain))) var domain: String
+
+        func run() throws {
+            let session = try access.openSession()
+            defer { try? session.close() }
+            try session.setCanaryMailDomain(domain)
+            try session.close()
+            Console.out(L(.canaryDomainSet, ["domain": domain]))
         }
     }
 }

@@ -13,7 +13,7 @@ struct MemberCommand: ParsableCommand {
         abstract: L(.helpMemberAbstract),
         discussion: L(.helpMemberDiscussion),
         subcommands: [List.self, Show.self, Search.self, Add.self, Change.self, Event.self, Import.self, Export.self, Report.self,
-                      Trace.self, ExportApproval.self, Erase.self, ErasureRetention.self, Duplicates.self, Letter.self, EntryAge.self, Anniversaries.self, Rectify.self]
+                      Trace.self, ExportApproval.self, Erase.self, ErasureRetention.self, Duplicates.self, Letter.self, EntryAge.self, Anniversaries.self, Rectify.self, CanaryDomain.self]
     )
 
     /// `--as-of` and `--purpose`, shared by the reading commands.

@@ -301,19 +301,18 @@ struct MemberFileTests {
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
         let number = try Self.historied(treasurer)   // four versions
-        let fixed = try treasurer.rectifyMember(.number(number), MemberChange(familyName: "Beispielt"), reason: "Schreibfehler")
+        let fixed = try treasurer.rectifyMember(.number(number), MemberChange(familyName: "Beispielt"))
         #expect(fixed.history.count == 4 && fixed.history.allSatisfy { $0.familyName == "Beispielt" })
         #expect(try treasurer.member(.number(number), asOf: Self.day("2011-01-01")).current.familyName == "Beispielt")
         #expect(try treasurer.searchMembers("Beispielt").map(\.record.number) == [number])
-        let since = try treasurer.rectifyMember(.number(number), MemberChange(street: "Ringstrasse"), since: Self.day("2015-01-01"),
-                                                reason: "Adresse")
+        let since = try treasurer.rectifyMember(.number(number), MemberChange(street: "Ringstrasse"), since: Self.day("2015-01-01"))
         #expect(since.history.map(\.street) == ["Hauptstraße", "Ringstrasse", "Ringstrasse", "Ringstrasse"])
-        #expect(throws: CoreError(.rectifyFieldsOnly)) { try treasurer.rectifyMember(.number(number), MemberChange(district: "Leipzig"), reason: "") }
-        #expect(throws: MemberDataError.self) { try treasurer.rectifyMember(.number(number), MemberChange(postalCode: "12"), reason: "") }
+        #expect(throws: CoreError(.rectifyFieldsOnly)) { try treasurer.rectifyMember(.number(number), MemberChange(district: "Leipzig")) }
+        #expect(throws: MemberDataError.self) { try treasurer.rectifyMember(.number(number), MemberChange(postalCode: "12")) }
         let entry = try #require(try treasurer.vault.read { db in try AuditLog.entries(db) }.last?.event)
         #expect(entry.outcome == .failed && entry.purpose == "rectify")
         let district = try install.session(.district)
         defer { try? district.close() }
-        #expect(throws: AccessDenied.self) { try district.rectifyMember(.number(number), MemberChange(familyName: "X"), reason: "") }
+        #expect(throws: AccessDenied.self) { try district.rectifyMember(.number(number), MemberChange(familyName: "X")) }
     }
 }
