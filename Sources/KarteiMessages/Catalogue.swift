@@ -1945,6 +1945,57 @@ extension MessageKey {
         case .canaryDomainSet:
             ("Kontrolladressen enden jetzt auf @{domain}.",
              "Canary addresses now end in @{domain}.")
+        case .helpBranchAddAbstract:
+            ("Legt einen Ortsverband an.",
+             "Adds a local branch.")
+        case .helpBranchListAbstract:
+            ("Listet Ortsverbände auf (alle oder die an einem Tag bestehenden).",
+             "Lists local branches (all, or those existing on a day).")
+        case .helpBranchRenameAbstract:
+            ("Benennt einen Ortsverband ab einem Tag um; seine Mitglieder ziehen mit.",
+             "Renames a branch from a day on; its members move with it.")
+        case .helpBranchMergeAbstract:
+            ("Legt einen Ortsverband ab einem Tag mit einem anderen zusammen.",
+             "Merges a branch into another from a day on.")
+        case .helpCaucusAddAbstract:
+            ("Legt einen landesweiten Zusammenschluss an.",
+             "Adds a statewide caucus.")
+        case .helpCaucusListAbstract:
+            ("Listet die landesweiten Zusammenschlüsse auf.",
+             "Lists the statewide caucuses.")
+        case .helpCaucusJoinAbstract:
+            ("Nimmt eine Person (Mitglied oder nicht) ab einem Tag in einen Zusammenschluss auf.",
+             "Adds a person (member or not) to a caucus from a day on.")
+        case .helpCaucusMembersAbstract:
+            ("Listet, wer an einem Tag zu einem Zusammenschluss gehörte.",
+             "Lists who belonged to a caucus on a day.")
+        case .helpBodyAddAbstract:
+            ("Legt ein Gremium an.",
+             "Adds a body.")
+        case .helpBodyListAbstract:
+            ("Listet die Gremien mit ihren Nummern auf.",
+             "Lists the bodies with their numbers.")
+        case .helpBodyHoldersAbstract:
+            ("Listet die Amtsinhaber eines Gremiums an einem Tag (seine Kontaktliste).",
+             "Lists a body's office holders on a day (its contact list).")
+        case .helpOfficeAddAbstract:
+            ("Trägt ein Parteiamt ein.",
+             "Records a party office.")
+        case .helpOfficeEndAbstract:
+            ("Beendet ein Parteiamt.",
+             "Ends a party office.")
+        case .helpOfficeListAbstract:
+            ("Listet die Parteiämter einer Person auf.",
+             "Lists a person's party offices.")
+        case .helpMandateAddAbstract:
+            ("Trägt ein Mandat ein.",
+             "Records a mandate.")
+        case .helpMandateEndAbstract:
+            ("Beendet ein Mandat.",
+             "Ends a mandate.")
+        case .helpMandateListAbstract:
+            ("Listet die an einem Tag bestehenden Mandate auf.",
+             "Lists the mandates held on a day.")
         }
     }
 }

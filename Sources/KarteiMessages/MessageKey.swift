@@ -627,4 +627,21 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpMemberCanaryDomainAbstract
     case helpArgumentDomain
     case canaryDomainSet
+    case helpBranchAddAbstract
+    case helpBranchListAbstract
+    case helpBranchRenameAbstract
+    case helpBranchMergeAbstract
+    case helpCaucusAddAbstract
+    case helpCaucusListAbstract
+    case helpCaucusJoinAbstract
+    case helpCaucusMembersAbstract
+    case helpBodyAddAbstract
+    case helpBodyListAbstract
+    case helpBodyHoldersAbstract
+    case helpOfficeAddAbstract
+    case helpOfficeEndAbstract
+    case helpOfficeListAbstract
+    case helpMandateAddAbstract
+    case helpMandateEndAbstract
+    case helpMandateListAbstract
 }

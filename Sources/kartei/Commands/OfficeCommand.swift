@@ -9,6 +9,7 @@ struct OfficeCommand: ParsableCommand {
                                                     discussion: L(.helpOfficeDiscussion), subcommands: [Add.self, End.self, List.self])
 
     struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpOfficeAddAbstract))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBody), valueName: "id")) var body: Int64
@@ -27,12 +28,14 @@ struct OfficeCommand: ParsableCommand {
     }
 
     struct End: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpOfficeEndAbstract))
         @OptionGroup var term: TermEnd
         func run() throws { try term.run("office") }
     }
 
     /// The offices of one person.
     struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpOfficeListAbstract))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
@@ -63,6 +66,7 @@ struct MandateCommand: ParsableCommand {
                                                     discussion: L(.helpMandateDiscussion), subcommands: [Add.self, End.self, List.self])
 
     struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMandateAddAbstract))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionLevel))) var level: Mandate.Level
@@ -81,12 +85,14 @@ struct MandateCommand: ParsableCommand {
     }
 
     struct End: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMandateEndAbstract))
         @OptionGroup var term: TermEnd
         func run() throws { try term.run("mandate") }
     }
 
     /// Mandates held on a day, in the caller's scope.
     struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpMandateListAbstract))
         @OptionGroup var access: VaultAccessOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionLevel))) var level: Mandate.Level?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?

@@ -28,6 +28,7 @@ extension OrgCommand {
                                                         subcommands: [Add.self, List.self, Rename.self, Merge.self])
 
         struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpBranchAddAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpOptionUnitName))) var name: String
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String
@@ -44,6 +45,7 @@ extension OrgCommand {
         }
 
         struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpBranchListAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
@@ -78,12 +80,14 @@ extension OrgCommand {
         }
 
         struct Rename: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpBranchRenameAbstract))
             @OptionGroup var restructure: Restructure
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionNewName), valueName: "name")) var to: String
             func run() throws { try restructure.run(target: to, merge: false) }
         }
 
         struct Merge: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpBranchMergeAbstract))
             @OptionGroup var restructure: Restructure
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionInto), valueName: "name")) var into: String
             func run() throws { try restructure.run(target: into, merge: true) }
@@ -95,6 +99,7 @@ extension OrgCommand {
                                                         subcommands: [Add.self, List.self, Join.self, Members.self])
 
         struct Join: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpCaucusJoinAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpOptionBody))) var caucus: Int64
             @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
@@ -110,6 +115,7 @@ extension OrgCommand {
         }
 
         struct Members: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpCaucusMembersAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpOptionBody))) var caucus: Int64
             @OptionGroup var read: MemberCommand.ReadOptions
@@ -124,6 +130,7 @@ extension OrgCommand {
         }
 
         struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpCaucusAddAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpOptionUnitName))) var name: String
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
@@ -139,6 +146,7 @@ extension OrgCommand {
         }
 
         struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpCaucusListAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
@@ -157,6 +165,7 @@ extension OrgCommand {
                                                         subcommands: [Add.self, List.self, Holders.self])
 
         struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpBodyAddAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpOptionUnitName))) var name: String
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionBodyKind))) var kind: Body.Kind
@@ -174,6 +183,7 @@ extension OrgCommand {
         }
 
         struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpBodyListAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
@@ -197,6 +207,7 @@ extension OrgCommand {
 
         /// The office holders of a body on a day: its contact list.
         struct Holders: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: L(.helpBodyHoldersAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpOptionBody))) var body: Int64
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
