@@ -1211,8 +1211,8 @@ extension MessageKey {
             ("Beispiel: kartei member change 100734 --street Hauptstraße --house-number 5 --valid-from 01.12.2026 --reason \"Umzug laut Mitteilung\"\nEin neuer Kreisverband (--district) ist ein Umzug zwischen Kreisverbänden. Kreisverbände dürfen Anschrift und Kontakt ändern, sonst nichts.",
              "Example: kartei member change 100734 --street Hauptstraße --house-number 5 --valid-from 2026-12-01 --reason \"moved, letter of 20 Nov\"\nA new district (--district) is a move between districts. District officers may change address and contact only.")
         case .helpMemberEventAbstract:
-            ("Erfasst Bestätigung, Austritt, Tod, Ausschluss oder Wiedereintritt.",
-             "Records a confirmation, resignation, death, expulsion or re-entry.")
+            ("Erfasst Bestätigung oder Ablehnung eines Antrags, Austritt, Tod, Ausschluss oder Wiedereintritt.",
+             "Records the confirmation or rejection of an entry, a resignation, death, expulsion or re-entry.")
         case .helpMemberEventDiscussion:
             ("Beispiel: kartei member event 100734 resign --date 31.12.2026 --reason \"Austrittserklärung vom 20.11.2026\"",
              "Example: kartei member event 100734 resign --date 2026-12-31 --reason \"letter of resignation of 2026-11-20\"")
@@ -1247,8 +1247,8 @@ extension MessageKey {
             ("Name oder Nummer, z. B. „Müller“, „Mueller, Anna“ oder „100734“.",
              "Name or number, e.g. \"Müller\", \"Mueller, Anna\" or \"100734\".")
         case .helpArgumentLifecycleEvent:
-            ("Ereignis: confirm, resign, death, expel, reenter.",
-             "Event: confirm, resign, death, expel, reenter.")
+            ("Ereignis: confirm, reject (Antrag abgelehnt), resign, death, expel, reenter.",
+             "Event: confirm, reject (entry not accepted), resign, death, expel, reenter.")
         case .helpArgumentCSVFile:
             ("Die CSV-Datei.",
              "The CSV file.")
@@ -1391,8 +1391,8 @@ extension MessageKey {
             ("{count} Personen nach {file} ausgegeben (Ausgabe {id}).",
              "{count} people exported to {file} (export {id}).")
         case .coreErasureNotFormer:
-            ("{member} ist kein ehemaliges Mitglied (oder schon gelöscht): Gelöscht werden nur Ausgetretene, Verstorbene, Ausgeschlossene und Übergetretene. Nichts wurde gelöscht.",
-             "{member} is not a former member (or already erased): only people who resigned, died, were expelled or transferred are erased. Nothing was erased.")
+            ("{member} ist kein ehemaliges Mitglied (oder schon gelöscht): Gelöscht werden nur Ausgetretene, Verstorbene, Ausgeschlossene, Übergetretene und abgelehnte Anträge. Nichts wurde gelöscht.",
+             "{member} is not a former member (or already erased): only people who resigned, died, were expelled or transferred, and rejected entries, are erased. Nothing was erased.")
         case .coreErasureNeedsApproval:
             ("Die Löschung von {count} Personen braucht eine zweite Person mit Tresorschlüssel (--approver-identity). Prüfen Sie vorher mit --dry-run, wen sie trifft. Nichts wurde gelöscht.",
              "Erasing {count} people needs a second person who holds a vault key (--approver-identity). Check first with --dry-run whom it affects. Nothing was erased.")

@@ -143,6 +143,7 @@ public enum MemberImport {
         case .deceased: .death
         case .expelled: .expulsion
         case .transferred: .transferOut
+        case .rejected: .rejection
         default: nil
         }
         if exitEvent != nil && exit == nil && value("exitDate").isEmpty { problem("exitDate", .problemRequired) }

@@ -19,6 +19,8 @@ public enum MemberStatus: String, Sendable, Codable, CaseIterable, Hashable {
     case expelled
     /// Moved to another state association with a transfer package.
     case transferred
+    /// An entry declaration the district did not accept (never a member).
+    case rejected
 
     /// Counted as a member on that day (delegate keys, statistics).
     public var isCurrent: Bool { self == .active }
@@ -44,6 +46,8 @@ public enum MemberEvent: String, Sendable, Codable, CaseIterable, Hashable {
     case transferIn
     /// A former member entered again.
     case reentry
+    /// A pending entry declaration is not accepted.
+    case rejection
 
     /// The status a person has after this event, given the status before.
     func status(after previous: MemberStatus?) -> MemberStatus {
@@ -55,9 +59,10 @@ public enum MemberEvent: String, Sendable, Codable, CaseIterable, Hashable {
         case .death: .deceased
         case .expulsion: .expelled
         case .transferOut: .transferred
+        case .rejection: .rejected
         }
     }
 
     /// Events that end a membership.
-    var isExit: Bool { [.resignation, .death, .expulsion, .transferOut].contains(self) }
+    var isExit: Bool { [.resignation, .death, .expulsion, .transferOut, .rejection].contains(self) }
 }

@@ -27,7 +27,7 @@ extension KarteiSession {
             let years = try Settings.erasureRetentionYears(db)
             let cutoff = CalendarDate(year: today.year - years - 1, month: 12, day: 31).iso
             var ids: [(Int64, String)] = []
-            let former = "v.validTo IS NULL AND v.status IN ('resigned', 'deceased', 'expelled', 'transferred') AND pe.erasedAt IS NULL"
+            let former = "v.validTo IS NULL AND v.status IN ('resigned', 'deceased', 'expelled', 'transferred', 'rejected') AND pe.erasedAt IS NULL"
             if only.isEmpty {
                 for row in try Row.fetchAll(db, sql: """
                     SELECT v.personID, CAST(coalesce(pe.number, '#' || v.personID) AS TEXT) FROM personVersion v JOIN person pe ON pe.id = v.personID

@@ -149,7 +149,7 @@ extension KarteiSession {
             guard let latest = try MemberStore.latest(of: id, db) else { throw CoreError(.memberNotFound, ["member": reference.description]) }
             guard latest.erasedAt == nil else { throw CoreError(.memberErased, ["member": reference.description]) }
             let allowed: Bool = switch event {
-            case .confirmation: latest.status == .pending
+            case .confirmation, .rejection: latest.status == .pending
             case .resignation, .death, .expulsion, .transferOut: latest.status == .active || (event == .death && latest.status != .deceased)
             case .reentry: [.resigned, .expelled, .transferred].contains(latest.status)
             case .entry, .change, .move, .transferIn: false

@@ -253,11 +253,12 @@ struct MemberCommand: ParsableCommand {
 
     /// Lifecycle events that are not changes of fields.
     enum LifecycleEvent: String, ExpressibleByArgument, CaseIterable {
-        case confirm, resign, death, expel, reenter
+        case confirm, reject, resign, death, expel, reenter
 
         var event: MemberEvent {
             switch self {
             case .confirm: .confirmation
+            case .reject: .rejection
             case .resign: .resignation
             case .death: .death
             case .expel: .expulsion

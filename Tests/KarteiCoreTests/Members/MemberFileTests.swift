@@ -85,6 +85,12 @@ struct MemberFileTests {
 
         // Not possible in this state, or dated before the last event: refused, nothing changes.
         #expect(throws: CoreError(.memberEventNotAllowed)) { try treasurer.recordEvent(.number(number), .confirmation) }
+        #expect(throws: CoreError(.memberEventNotAllowed)) { try treasurer.recordEvent(.number(number), .rejection) }
+        let declined = try treasurer.addMember(MemberChange(givenName: "Nein", familyName: "Danke", district: "Leipzig"),
+                                               status: .pending, entryDate: Self.day("2026-01-10"))
+        let rejected = try treasurer.recordEvent(.person(declined.personID), .rejection, on: Self.day("2026-01-20"))
+        #expect(rejected.status == .rejected && rejected.number == nil)
+        #expect(try treasurer.eraseFormerMembers(only: [.person(declined.personID)], dryRun: true).members == ["#\(declined.personID)"])
         #expect(throws: CoreError(.memberEventNotAllowed)) { try treasurer.recordEvent(.number(number), .reentry) }
         #expect(throws: CoreError(.memberEventBeforeLast)) {
             try treasurer.recordEvent(.number(number), .resignation, on: Self.day("2026-01-15"))
