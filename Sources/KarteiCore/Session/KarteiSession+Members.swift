@@ -237,12 +237,14 @@ extension KarteiSession {
         return id
     }
 
-    /// The member as an access target: their district now (a district officer's scope follows the
-    /// member's current district; grants cover transferred members).
+    /// The member as an access target: the district they belong to today (a move recorded for next
+    /// month hands them over next month), or their first district if they are not on record yet.
     func memberTarget(_ reference: MemberReference, _ db: Database) throws -> AccessTarget {
         let id = try personID(reference, db)
-        guard let latest = try MemberStore.latest(of: id, db) else { throw CoreError(.memberNotFound, ["member": reference.description]) }
-        return .member(number: latest.number ?? 0, district: latest.district)
+        guard let record = try MemberStore.version(of: id, on: today.iso, db) ?? MemberStore.history(of: id, db).first else {
+            throw CoreError(.memberNotFound, ["member": reference.description])
+        }
+        return .member(number: record.number ?? 0, district: record.district)
     }
 
     /// The rules with this vault's districts, branches and minimum entry age.

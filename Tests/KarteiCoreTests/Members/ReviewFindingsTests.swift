@@ -98,4 +98,18 @@ struct ReviewFindingsTests {
         #expect(mail.rows.contains { $0[2].hasSuffix("@kontrolle.example.net") })
         #expect(throws: CoreError(.settingInvalid)) { try treasurer.setCanaryMailDomain("not a domain") }
     }
+
+    @Test("a move recorded for later hands the member over on the day of the move, not before")
+    func futureMoveKeepsScope() throws {
+        let install = try TestInstallation()
+        let treasurer = try install.session(.treasurer)
+        defer { try? treasurer.close() }
+        let number = try treasurer.addMember(MemberChange(givenName: "Mia", familyName: "Umzug", district: "Dresden"),
+                                             entryDate: Self.day("2015-01-01")).number!
+        _ = try treasurer.changeMember(.number(number), MemberChange(district: "Leipzig"),
+                                       validFrom: CalendarDate(Date()).adding(days: 30), reason: "Umzug angekündigt")
+        let leipzig = try install.session(.district)
+        defer { try? leipzig.close() }
+        #expect(throws: AccessDenied.self) { try leipzig.member(.number(number)) }
+    }
 }
