@@ -3,6 +3,9 @@ import Foundation
 
 /// PKCS#8 EncryptedPrivateKeyInfo in PEM, readable by stock `openssl pkcs8`.
 public enum EncryptedPrivateKey {
+    /// The PEM label of PKCS#8 EncryptedPrivateKeyInfo (RFC 7468 §11); only the label, no key.
+    static let pemLabel = "ENCRYPTED PRIVATE KEY"
+
     /// PBES2 with scrypt (N = 16384, r = 8, p = 1: the most stock OpenSSL 3.0 reads within its
     /// 32 MiB limit) and AES-256-CBC.
     public static func pem(_ key: PrivateKey, passphrase: SecretBytes) throws -> String {
@@ -19,7 +22,7 @@ public enum EncryptedPrivateKey {
 
     /// Reads an encrypted PKCS#8 PEM (scrypt or PBKDF2); `.wrongPassphrase` if it does not decrypt.
     public static func decrypt(pem: String, passphrase: SecretBytes) throws -> PrivateKey {
-        guard pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") else {
+        guard pem.contains("-----BEGIN \(pemLabel)-----") else {
             throw CryptoError(.invalidInput, "not an encrypted PKCS#8 PEM")
         }
         return try PrivateKey.fromPEM(pem, passphrase: passphrase)
