@@ -62,10 +62,9 @@ struct AuditCommand: ParsableCommand {
         func run() throws {
             let filter = AuditFilter(since: try since.map(Dates.start), until: try until.map(Dates.end), actor: actor,
                                      action: action, limit: limit, member: member)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let entries = try session.auditEntries(filter, purpose: purpose).map(ShownEntry.init)
-            try session.close()
+            let entries = try access.withSession { session in
+                try session.auditEntries(filter, purpose: purpose).map(ShownEntry.init)
+            }
             switch format {
             case .json: try JSONOutput.printArray(entries)
             case .csv:
@@ -144,10 +143,7 @@ struct AuditCommand: ParsableCommand {
                 }
                 return parsed
             }
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let result = try session.verifyAudit(external: external)
-            try session.close()
+            let result = try access.withSession { session in try session.verifyAudit(external: external) }
             switch format {
             case .json: try JSONOutput.printObject(result)
             case .text, .csv:
@@ -175,10 +171,9 @@ struct AuditCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let summary = try session.exportAudit(to: URL(fileURLWithPath: directory), purpose: purpose)
-            try session.close()
+            let summary = try access.withSession { session in
+                try session.exportAudit(to: URL(fileURLWithPath: directory), purpose: purpose)
+            }
             Console.out(L(.auditExported, ["path": directory, "entries": String(summary.entries),
                                            "checkpoints": String(summary.checkpoints)]))
         }
@@ -189,10 +184,7 @@ struct AuditCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let checkpoint = try session.latestCheckpoint()
-            try session.close()
+            let checkpoint = try access.withSession { session in try session.latestCheckpoint() }
             FileHandle.standardOutput.write(Data(checkpoint.note.utf8))
         }
     }
@@ -233,10 +225,7 @@ struct AuditCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentOnOff))) var value: Switch
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.setPurposeRequired(value == .on)
-            try session.close()
+            try access.withSession { session in try session.setPurposeRequired(value == .on) }
             Console.out(L(value == .on ? .auditPurposeRequiredOn : .auditPurposeRequiredOff))
         }
     }
@@ -247,10 +236,7 @@ struct AuditCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.setAuditRetention(years: years)
-            try session.close()
+            try access.withSession { session in try session.setAuditRetention(years: years) }
             Console.out(L(.auditRetentionSet, ["years": String(years)]))
         }
     }

@@ -16,10 +16,7 @@ struct CACommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let certificate = try session.caCertificate()
-            try session.close()
+            let certificate = try access.withSession { session in try session.caCertificate() }
             FileHandle.standardOutput.write(Data(certificate.pemEncoded.utf8))
         }
     }

@@ -44,10 +44,9 @@ struct DuesCommand: ParsableCommand {
                 }
                 let brackets = try DuesTable.parse(data, file: (file as NSString).lastPathComponent)
                 let day = try validFrom.map(Dates.day)
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let table = try session.setDuesTable(brackets, validFrom: day ?? CalendarDate(session.now))
-                try session.close()
+                let table = try access.withSession { session in
+                    try session.setDuesTable(brackets, validFrom: day ?? CalendarDate(session.now))
+                }
                 if format == .json {
                     try JSONOutput.printObject(table)
                 } else {
@@ -120,10 +119,9 @@ struct DuesCommand: ParsableCommand {
 
         func run() throws {
             let day = try read.day()
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let report = try session.arrears(asOf: day, district: district, purpose: read.purpose)
-            try session.close()
+            let report = try access.withSession { session in
+                try session.arrears(asOf: day, district: district, purpose: read.purpose)
+            }
             switch read.format {
             case .json: try JSONOutput.printObject(report)
             case .csv: CSVOutput.print(header: DuesCommand.arrearsHeader, rows: report.members.map(DuesCommand.arrearsFields))
@@ -156,10 +154,9 @@ struct DuesCommand: ParsableCommand {
         func run() throws {
             let reference = try MemberCommand.reference(member)
             let day = try read.day()
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let account = try session.duesAccount(reference, asOf: day, purpose: read.purpose)
-            try session.close()
+            let account = try access.withSession { session in
+                try session.duesAccount(reference, asOf: day, purpose: read.purpose)
+            }
             switch read.format {
             case .json: try JSONOutput.printObject(account)
             case .csv: CSVOutput.print(header: DuesCommand.arrearsHeader, rows: [DuesCommand.arrearsFields(account.arrears)])
@@ -191,10 +188,9 @@ struct DuesCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CLIError(.memberImportFileMissing, ["file": file], exitCode: .noInput)
             }
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let summary = try session.importPayments(data, file: (file as NSString).lastPathComponent)
-            try session.close()
+            let summary = try access.withSession { session in
+                try session.importPayments(data, file: (file as NSString).lastPathComponent)
+            }
             if format == .json {
                 try JSONOutput.printObject(summary)
             } else {
@@ -250,12 +246,9 @@ struct DonationCommand: ParsableCommand {
             default: throw CLIError(.donationDonorChoice, exitCode: .usage)
             }
             let received = try date.map(Dates.day)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let donation = try session.addDonation(DonationEntry(donor: donor, amountCents: cents,
+            let donation = try access.withSession { session in try session.addDonation(DonationEntry(donor: donor, amountCents: cents,
                                                                  receivedOn: received ?? CalendarDate(session.now), kind: kind,
-                                                                 cash: cash))
-            try session.close()
+                                                                 cash: cash)) }
             if format == .json {
                 try JSONOutput.printObject(donation)
             } else {
@@ -278,10 +271,7 @@ struct DonationCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let donations = try session.donations(year: year, purpose: purpose)
-            try session.close()
+            let donations = try access.withSession { session in try session.donations(year: year, purpose: purpose) }
             switch format {
             case .json: try JSONOutput.printArray(donations)
             case .csv:
@@ -315,10 +305,7 @@ struct DonationCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let receipts = try session.receiptData(year: year, purpose: purpose)
-            try session.close()
+            let receipts = try access.withSession { session in try session.receiptData(year: year, purpose: purpose) }
             switch format {
             case .json: try JSONOutput.printObject(receipts)
             case .csv:

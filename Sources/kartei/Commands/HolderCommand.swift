@@ -80,10 +80,7 @@ struct HolderCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentUserID))) var user: Int64
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let holder = try session.addKeyHolder(userID: user)
-            try session.close()
+            let holder = try access.withSession { session in try session.addKeyHolder(userID: user) }
             Console.out(L(.holderAdded, ["id": holder.id, "kind": holder.kind]))
         }
     }

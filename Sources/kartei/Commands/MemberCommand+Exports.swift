@@ -17,22 +17,16 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBody), valueName: "id")) var body: Int64?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportOut), valueName: "file")) var out: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverIdentity), valueName: "file")) var approverIdentity: String?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverPassphraseFile), valueName: "file")) var approverPassphraseFile: String?
+        @OptionGroup var approval: ApproverOptions
 
         func run() throws {
             let request = ExportRequest(purpose: purpose, purposeText: reason, recipient: recipient,
                                         query: MemberQuery(district: district, asOf: try asOf.map(Dates.day)), body: body)
-            let approver = try approverIdentity.map { path in
-                IdentitySource(path: path, passphrase: try approverPassphraseFile.map { try SecretInput.read(file: $0) }
-                    ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": path])))
+            let approver = try approval.identity()
+            let validUntil = L(.cardValidUntil, ["date": "31.12.\(CalendarDate(Date()).year)"])
+            let export = try access.withSession { session in
+                try session.exportMembers(request, approver: approver, file: (out, L(.cardAssociation), validUntil))
             }
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let export = try session.exportMembers(request, approver: approver,
-                                                   file: (out, L(.cardAssociation),
-                                                          L(.cardValidUntil, ["date": "31.12.\(CalendarDate(Date()).year)"])))
-            try session.close()
             Console.out(L(purpose.carriesCanary ? .memberExported : .memberExportedNoCanary,
                           ["count": String(export.people), "file": out, "id": String(export.id)]))
         }
@@ -48,10 +42,9 @@ extension MemberCommand {
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let report = try session.subjectAccessReport(reference, purpose: purpose)
-            try session.close()
+            let report = try access.withSession { session in
+                try session.subjectAccessReport(reference, purpose: purpose)
+            }
             guard format == .text else {
                 try JSONOutput.printObject(report)
                 return
@@ -89,10 +82,7 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let found = try session.traceExport(text)
-            try session.close()
+            let found = try access.withSession { session in try session.traceExport(text) }
             if format == .json { return try JSONOutput.printArray(found) }
             if format == .csv {
                 return CSVOutput.print(header: ["id", "createdAt", "purpose", "reason", "recipient", "district", "people", "actor",
@@ -116,10 +106,7 @@ extension MemberCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentPeople))) var people: Int
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.setExportApprovalThreshold(people)
-            try session.close()
+            try access.withSession { session in try session.setExportApprovalThreshold(people) }
             Console.out(L(.exportApprovalSet, ["count": String(people)]))
         }
     }
@@ -132,21 +119,16 @@ extension MemberCommand {
         @OptionGroup var access: VaultAccessOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionEraseMember), valueName: "number")) var member: [String] = []
         @Flag(name: .long, help: ArgumentHelp(L(.helpOptionDryRun))) var dryRun = false
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverIdentity), valueName: "file")) var approverIdentity: String?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverPassphraseFile), valueName: "file")) var approverPassphraseFile: String?
+        @OptionGroup var approval: ApproverOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
             let references = try member.map(MemberCommand.reference)
-            let approver = try approverIdentity.map { path in
-                IdentitySource(path: path, passphrase: try approverPassphraseFile.map { try SecretInput.read(file: $0) }
-                    ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": path])))
+            let approver = try approval.identity()
+            let summary = try access.withSession { session in
+                try session.eraseFormerMembers(only: references, dryRun: dryRun, approver: approver, purpose: purpose)
             }
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let summary = try session.eraseFormerMembers(only: references, dryRun: dryRun, approver: approver, purpose: purpose)
-            try session.close()
             if format == .json { return try JSONOutput.printObject(summary) }
             let cutoff = CalendarDate.parse(summary.cutoff)?.german ?? summary.cutoff
             Console.out(L(dryRun ? .erasureDryRun : .erasureDone, ["count": String(summary.members.count), "cutoff": cutoff]))
@@ -161,10 +143,7 @@ extension MemberCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.setErasureRetention(years: years)
-            try session.close()
+            try access.withSession { session in try session.setErasureRetention(years: years) }
             Console.out(L(.erasureRetentionSet, ["years": String(years)]))
         }
     }
@@ -181,10 +160,9 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let groups = try session.duplicates(district: district, purpose: purpose)
-            try session.close()
+            let groups = try access.withSession { session in
+                try session.duplicates(district: district, purpose: purpose)
+            }
             if format == .json { return try JSONOutput.printArray(groups) }
             if groups.isEmpty { Console.note(Message(.memberNoMatches)) }
             for group in groups {
@@ -212,10 +190,9 @@ extension MemberCommand {
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let text = try session.confirmationLetter(kind, for: reference, association: L(.cardAssociation))
-            try session.close()
+            let text = try access.withSession { session in
+                try session.confirmationLetter(kind, for: reference, association: L(.cardAssociation))
+            }
             if let out { try OutputFile.writeNew(Array(text.utf8), to: out) } else { Console.write(text) }
         }
     }
@@ -229,10 +206,7 @@ extension MemberCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.setMinimumEntryAge(years)
-            try session.close()
+            try access.withSession { session in try session.setMinimumEntryAge(years) }
             Console.out(L(.entryAgeSet, ["years": String(years)]))
         }
     }
@@ -252,11 +226,8 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let found = try session.anniversaries(from: try from.map(Dates.day), days: days, district: district, roundOnly: round,
-                                                  purpose: purpose)
-            try session.close()
+            let found = try access.withSession { session in try session.anniversaries(from: try from.map(Dates.day), days: days, district: district, roundOnly: round,
+                                                  purpose: purpose) }
             switch format {
             case .json: try JSONOutput.printArray(found)
             case .csv:
@@ -289,10 +260,7 @@ extension MemberCommand {
             let reference = try MemberCommand.reference(member)
             let change = try fields.change()
             let day = try since.map(Dates.day)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let detail = try session.rectifyMember(reference, change, since: day)
-            try session.close()
+            let detail = try access.withSession { session in try session.rectifyMember(reference, change, since: day) }
             if format == .json { return try JSONOutput.printObject(detail) }
             Console.out(L(.memberRectified, ["member": detail.current.reference, "count": String(detail.history.count)]))
         }
@@ -307,11 +275,23 @@ extension MemberCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentDomain))) var domain: String
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.setCanaryMailDomain(domain)
-            try session.close()
+            try access.withSession { session in try session.setCanaryMailDomain(domain) }
             Console.out(L(.canaryDomainSet, ["domain": domain]))
+        }
+    }
+}
+
+/// `--approver-identity` and its passphrase: the second key holder of four-eyes operations.
+struct ApproverOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverIdentity), valueName: "file")) var approverIdentity: String?
+    @Option(name: .long, help: ArgumentHelp(L(.helpOptionApproverPassphraseFile), valueName: "file"))
+    var approverPassphraseFile: String?
+
+    /// The approver's identity, its passphrase from the file or the terminal; nil without `--approver-identity`.
+    func identity() throws -> IdentitySource? {
+        try approverIdentity.map { path in
+            IdentitySource(path: path, passphrase: try approverPassphraseFile.map { try SecretInput.read(file: $0) }
+                ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": path])))
         }
     }
 }

@@ -100,10 +100,7 @@ struct MemberCommand: ParsableCommand {
             }
             let query = MemberQuery(district: district, asOf: try read.day(), statuses: statuses, kind: kind,
                                     enteredSince: try enteredSince.map(Dates.day))
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let records = try session.members(query, purpose: read.purpose)
-            try session.close()
+            let records = try access.withSession { session in try session.members(query, purpose: read.purpose) }
             try MemberCommand.print(records, format: read.format)
         }
     }
@@ -116,10 +113,9 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let detail = try session.member(reference, asOf: try read.day(), purpose: read.purpose)
-            try session.close()
+            let detail = try access.withSession { session in
+                try session.member(reference, asOf: try read.day(), purpose: read.purpose)
+            }
             switch read.format {
             case .json: try JSONOutput.printObject(detail)
             case .csv: CSVOutput.print(header: MemberImport.header, rows: [MemberImport.fields(detail.current)])
@@ -180,10 +176,9 @@ struct MemberCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let matches = try session.searchMembers(query, limit: limit, purpose: purpose)
-            try session.close()
+            let matches = try access.withSession { session in
+                try session.searchMembers(query, limit: limit, purpose: purpose)
+            }
             switch format {
             case .json: try JSONOutput.printArray(matches)
             case .csv: CSVOutput.print(header: ["quality"] + MemberImport.header,
@@ -211,11 +206,8 @@ struct MemberCommand: ParsableCommand {
         func run() throws {
             let change = try fields.change()
             let entry = try entryDate.map(Dates.day)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let record = try session.addMember(change, status: pending ? .pending : .active, number: number, entryDate: entry,
-                                               reason: reason)
-            try session.close()
+            let record = try access.withSession { session in try session.addMember(change, status: pending ? .pending : .active, number: number, entryDate: entry,
+                                               reason: reason) }
             try MemberCommand.saved(record, format: format)
         }
     }
@@ -243,10 +235,9 @@ struct MemberCommand: ParsableCommand {
             let change = try fields.change()
             guard !change.isEmpty else { throw CLIError(.memberNothingToChange, exitCode: .usage) }
             let day = try validFrom.map(Dates.day)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let record = try session.changeMember(reference, change, validFrom: day, reason: reason)
-            try session.close()
+            let record = try access.withSession { session in
+                try session.changeMember(reference, change, validFrom: day, reason: reason)
+            }
             try MemberCommand.saved(record, format: format)
         }
     }
@@ -279,10 +270,9 @@ struct MemberCommand: ParsableCommand {
         func run() throws {
             let reference = try MemberCommand.reference(member)
             let day = try date.map(Dates.day)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let record = try session.recordEvent(reference, event.event, on: day, reason: reason)
-            try session.close()
+            let record = try access.withSession { session in
+                try session.recordEvent(reference, event.event, on: day, reason: reason)
+            }
             try MemberCommand.saved(record, format: format)
         }
     }
@@ -298,10 +288,9 @@ struct MemberCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CLIError(.memberImportFileMissing, ["file": file], exitCode: .noInput)
             }
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let summary = try session.importMembers(data, file: (file as NSString).lastPathComponent, reason: reason)
-            try session.close()
+            let summary = try access.withSession { session in
+                try session.importMembers(data, file: (file as NSString).lastPathComponent, reason: reason)
+            }
             if format == .json {
                 try JSONOutput.printObject(summary)
             } else {

@@ -18,10 +18,9 @@ struct OfficeCommand: ParsableCommand {
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let office = try session.addOffice(reference, body: body, title: title, from: try from.map(Dates.day))
-            try session.close()
+            let office = try access.withSession { session in
+                try session.addOffice(reference, body: body, title: title, from: try from.map(Dates.day))
+            }
             Console.out(L(.officeAdded, ["id": String(office.id), "member": member, "title": office.title, "body": office.bodyName,
                                          "date": MemberCommand.german(office.validFrom)]))
         }
@@ -42,10 +41,7 @@ struct OfficeCommand: ParsableCommand {
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let terms = try session.terms(reference)
-            try session.close()
+            let terms = try access.withSession { session in try session.terms(reference) }
             if format == .json { return try JSONOutput.printArray(terms.offices) }
             if format == .csv {
                 return CSVOutput.print(header: ["id", "title", "body", "validFrom", "validTo", "source"],
@@ -75,10 +71,9 @@ struct MandateCommand: ParsableCommand {
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let mandate = try session.addMandate(reference, level: level, name: name, from: try from.map(Dates.day))
-            try session.close()
+            let mandate = try access.withSession { session in
+                try session.addMandate(reference, level: level, name: name, from: try from.map(Dates.day))
+            }
             Console.out(L(.mandateAdded, ["id": String(mandate.id), "member": member, "name": mandate.name,
                                           "date": MemberCommand.german(mandate.validFrom)]))
         }
@@ -105,10 +100,9 @@ struct MandateCommand: ParsableCommand {
         }
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let mandates = try session.mandates(level: level, asOf: try asOf.map(Dates.day), purpose: purpose)
-            try session.close()
+            let mandates = try access.withSession { session in
+                try session.mandates(level: level, asOf: try asOf.map(Dates.day), purpose: purpose)
+            }
             if format == .json { return try JSONOutput.printArray(mandates.map { Row(mandate: $0.0, person: $0.1) }) }
             if format == .csv {
                 return CSVOutput.print(header: ["id", "level", "mandate", "number", "givenName", "familyName", "district", "validFrom",
@@ -132,10 +126,7 @@ struct TermEnd: ParsableArguments {
 
     func run(_ kind: String) throws {
         let day = try date.map(Dates.day)
-        let session = try access.openSession()
-        defer { try? session.close() }
-        try session.endTerm(kind, id: id, on: day)
-        try session.close()
+        try access.withSession { session in try session.endTerm(kind, id: id, on: day) }
         Console.out(L(.termEnded, ["date": (day ?? CalendarDate(Date())).german]))
     }
 }

@@ -35,10 +35,9 @@ extension OrgCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let unit = try session.addUnit(.branch, name: name, district: district, from: try from.map(Dates.day))
-                try session.close()
+                let unit = try access.withSession { session in
+                    try session.addUnit(.branch, name: name, district: district, from: try from.map(Dates.day))
+                }
                 Console.out(L(.orgUnitAdded, ["name": unit.name, "id": String(unit.id),
                                               "date": CalendarDate.parse(unit.validFrom)?.german ?? unit.validFrom]))
             }
@@ -52,10 +51,9 @@ extension OrgCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let units = try session.units(.branch, district: district, asOf: try asOf.map(Dates.day))
-                try session.close()
+                let units = try access.withSession { session in
+                    try session.units(.branch, district: district, asOf: try asOf.map(Dates.day))
+                }
                 try OrgCommand.printUnits(units, format: format)
             }
         }
@@ -107,10 +105,9 @@ extension OrgCommand {
 
             func run() throws {
                 let reference = try MemberCommand.reference(member)
-                let session = try access.openSession()
-                defer { try? session.close() }
-                try session.joinCaucus(caucus, reference, from: try from.map(Dates.day))
-                try session.close()
+                try access.withSession { session in
+                    try session.joinCaucus(caucus, reference, from: try from.map(Dates.day))
+                }
             }
         }
 
@@ -121,10 +118,9 @@ extension OrgCommand {
             @OptionGroup var read: MemberCommand.ReadOptions
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let records = try session.caucusMembers(caucus, asOf: try read.day(), purpose: read.purpose)
-                try session.close()
+                let records = try access.withSession { session in
+                    try session.caucusMembers(caucus, asOf: try read.day(), purpose: read.purpose)
+                }
                 try MemberCommand.print(records, format: read.format)
             }
         }
@@ -136,10 +132,9 @@ extension OrgCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let unit = try session.addUnit(.caucus, name: name, district: nil, from: try from.map(Dates.day))
-                try session.close()
+                let unit = try access.withSession { session in
+                    try session.addUnit(.caucus, name: name, district: nil, from: try from.map(Dates.day))
+                }
                 Console.out(L(.orgUnitAdded, ["name": unit.name, "id": String(unit.id),
                                               "date": CalendarDate.parse(unit.validFrom)?.german ?? unit.validFrom]))
             }
@@ -151,10 +146,7 @@ extension OrgCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let units = try session.units(.caucus)
-                try session.close()
+                let units = try access.withSession { session in try session.units(.caucus) }
                 try OrgCommand.printUnits(units, format: format)
             }
         }
@@ -173,10 +165,9 @@ extension OrgCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let body = try session.addBody(name: name, kind: kind, district: district, from: try from.map(Dates.day))
-                try session.close()
+                let body = try access.withSession { session in
+                    try session.addBody(name: name, kind: kind, district: district, from: try from.map(Dates.day))
+                }
                 Console.out(L(.orgUnitAdded, ["name": body.name, "id": String(body.id),
                                               "date": CalendarDate.parse(body.validFrom)?.german ?? body.validFrom]))
             }
@@ -189,10 +180,7 @@ extension OrgCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let bodies = try session.bodies(district: district)
-                try session.close()
+                let bodies = try access.withSession { session in try session.bodies(district: district) }
                 if format == .json { return try JSONOutput.printArray(bodies) }
                 if format == .csv {
                     return CSVOutput.print(header: ["id", "name", "kind", "district", "validFrom", "validTo"],
@@ -215,10 +203,9 @@ extension OrgCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let holders = try session.officeHolders(body: body, asOf: try asOf.map(Dates.day), purpose: purpose)
-                try session.close()
+                let holders = try access.withSession { session in
+                    try session.officeHolders(body: body, asOf: try asOf.map(Dates.day), purpose: purpose)
+                }
                 switch format {
                 case .json: try JSONOutput.printArray(holders.map { OfficeHolder(office: $0.0, person: $0.1) })
                 case .csv:

@@ -24,11 +24,8 @@ struct OrgCommand: ParsableCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason: String
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let grant = try session.addGrant(district: district, operation: operation, memberNumber: member, days: days,
-                                                 reason: reason)
-                try session.close()
+                let grant = try access.withSession { session in try session.addGrant(district: district, operation: operation, memberNumber: member, days: days,
+                                                 reason: reason) }
                 Console.out(L(.orgGrantAdded, ["district": district, "member": String(member),
                                                "until": CalendarDate(grant.validUntil).iso]))
             }
@@ -40,10 +37,7 @@ struct OrgCommand: ParsableCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let grants = try session.grants()
-                try session.close()
+                let grants = try access.withSession { session in try session.grants() }
                 switch format {
                 case .json: try JSONOutput.printArray(grants)
                 case .csv:
@@ -71,10 +65,7 @@ struct OrgCommand: ParsableCommand {
             @Argument(help: ArgumentHelp(L(.helpArgumentDistrict))) var name: String
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                try session.addDistrict(name)
-                try session.close()
+                try access.withSession { session in try session.addDistrict(name) }
                 Console.out(L(.orgDistrictAdded, ["district": name]))
             }
         }
@@ -85,10 +76,7 @@ struct OrgCommand: ParsableCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let districts = try session.districts()
-                try session.close()
+                let districts = try access.withSession { session in try session.districts() }
                 switch format {
                 case .json: try JSONOutput.printArray(districts.map { ["name": $0] })
                 case .csv: CSVOutput.print(header: ["name"], rows: districts.map { [$0] })

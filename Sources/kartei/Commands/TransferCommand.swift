@@ -36,11 +36,8 @@ struct TransferCommand: ParsableCommand {
 
             func run() throws {
                 let pem = String(decoding: try TransferCommand.read(certificate), as: UTF8.self)
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let partner = try session.addTransferPartner(name: name, certificatePEM: pem,
-                                                             file: (certificate as NSString).lastPathComponent)
-                try session.close()
+                let partner = try access.withSession { session in try session.addTransferPartner(name: name, certificatePEM: pem,
+                                                             file: (certificate as NSString).lastPathComponent) }
                 if format == .json {
                     try JSONOutput.printObject(partner)
                 } else {
@@ -56,10 +53,7 @@ struct TransferCommand: ParsableCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let session = try access.openSession()
-                defer { try? session.close() }
-                let partners = try session.transferPartners()
-                try session.close()
+                let partners = try access.withSession { session in try session.transferPartners() }
                 switch format {
                 case .json: try JSONOutput.printArray(partners)
                 case .csv:
@@ -148,10 +142,7 @@ struct TransferCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let transfers = try session.transfers()
-            try session.close()
+            let transfers = try access.withSession { session in try session.transfers() }
             switch format {
             case .json: try JSONOutput.printArray(transfers)
             case .csv:

@@ -28,11 +28,8 @@ struct UserCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let user = try session.addUser(name: name, role: role, scope: district.map { .district($0) } ?? .all,
-                                           contact: contact, declarationDate: declarationDate)
-            try session.close()
+            let user = try access.withSession { session in try session.addUser(name: name, role: role, scope: district.map { .district($0) } ?? .all,
+                                           contact: contact, declarationDate: declarationDate) }
             if format == .json {
                 try JSONOutput.printObject(["id": user.id!])
             } else {
@@ -47,10 +44,7 @@ struct UserCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            let users = try session.users()
-            try session.close()
+            let users = try access.withSession { session in try session.users() }
             switch format {
             case .json: try JSONOutput.printArray(users)
             case .csv:
@@ -123,10 +117,7 @@ struct UserCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpOptionDeclarationDate))) var date: String
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.setDeclaration(id, date: date)
-            try session.close()
+            try access.withSession { session in try session.setDeclaration(id, date: date) }
             Console.out(L(.userUpdated, ["id": String(id)]))
         }
     }
@@ -218,10 +209,7 @@ struct UserCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentAttempts))) var attempts: Int
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.setLockoutThreshold(attempts)
-            try session.close()
+            try access.withSession { session in try session.setLockoutThreshold(attempts) }
             Console.out(L(.userLockoutSet, ["attempts": String(attempts)]))
         }
     }
@@ -229,10 +217,7 @@ struct UserCommand: ParsableCommand {
 
 enum StatusFlow {
     static func run(_ access: VaultAccessOptions, _ id: Int64, _ change: KarteiSession.UserStatusChange) throws {
-        let session = try access.openSession()
-        defer { try? session.close() }
-        try session.setUserStatus(id, change)
-        try session.close()
+        try access.withSession { session in try session.setUserStatus(id, change) }
         Console.out(L(.userUpdated, ["id": String(id)]))
     }
 }

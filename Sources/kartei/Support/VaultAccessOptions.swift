@@ -79,6 +79,16 @@ struct VaultAccessOptions: ParsableArguments {
         try openSession(credentials: credentials(), acceptMissingWAL: acceptMissingWAL, acceptRollback: acceptRollback)
     }
 
+    /// Opens a session, runs `body`, and closes the session (signing the audit checkpoint) before
+    /// returning, so that a command prints only what was committed and checkpointed.
+    func withSession<T>(_ body: (KarteiSession) throws -> T) throws -> T {
+        let session = try openSession()
+        defer { try? session.close() }
+        let result = try body(session)
+        try session.close()
+        return result
+    }
+
     /// The same with credentials read beforehand, for a command that needs the identity again
     /// (its key signs a transfer package).
     func openSession(credentials: SessionCredentials, acceptMissingWAL: Bool = false,
