@@ -4,45 +4,6 @@ import KarteiCrypto
 import KarteiVault
 import KarteiMessages
 
-/// What `exportMembers` exports.
-public struct ExportRequest: Sendable {
-    public var purpose: ExportPurpose
-    /// Why, in words (recorded with the export and in the audit log).
-    public var purposeText: String
-    /// Who receives the list (a body, a district board, a printer).
-    public var recipient: String
-    public var query: MemberQuery
-    /// Instead of a district list: the office holders of this body on the query's day (the body's
-    /// contact list).
-    public var body: Int64?
-
-    public init(purpose: ExportPurpose, purposeText: String, recipient: String, query: MemberQuery = MemberQuery(),
-                body: Int64? = nil) {
-        self.body = body
-        self.purpose = purpose
-        self.purposeText = purposeText
-        self.recipient = recipient
-        self.query = query
-    }
-}
-
-/// GDPR Art. 15: everything on one person and who accessed it.
-public struct SubjectAccessReport: Sendable, Codable {
-    public struct Access: Sendable, Codable {
-        public var time: String
-        /// Role and scope of whoever acted (the individual staff member is not named, CJEU C-579/21).
-        public var role: String
-        public var scope: String
-        public var action: String
-        public var purpose: String
-        public var outcome: String
-    }
-
-    public var person: MemberDetail
-    public var accesses: [Access]
-    public var exports: [ExportRecord]
-}
-
 extension KarteiSession {
     /// An export for one purpose: only the purpose's fields, a canary among the rows, recorded and
     /// audited with every member number. More people than the vault's threshold need `approver`:
