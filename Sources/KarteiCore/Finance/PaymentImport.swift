@@ -87,7 +87,7 @@ public enum PaymentImport {
             let date = bookingDate(value("bookingDate"))
             if date == nil {
                 if value("bookingDate").isEmpty { problem("bookingDate", .problemRequired) }
-                else { problem("bookingDate", .problemDate, ["value": value("bookingDate")]) }
+                else { problem("bookingDate", .problemDate) }
             }
             let amount = GermanCSV.cents(value("amount").replacingOccurrences(of: "EUR", with: ""))
             if let amount {

@@ -116,7 +116,7 @@ public enum MemberImport {
             let text = value(field)
             guard !text.isEmpty else { return nil }
             guard let parsed = CalendarDate.parse(text) else {
-                problem(field, .problemDate, ["value": text])
+                problem(field, .problemDate)
                 return nil
             }
             return parsed.iso

@@ -48,13 +48,13 @@ public struct MemberValidation: Sendable {
         }
         let birth = record.birthDate.flatMap(CalendarDate.parse)
         if let text = record.birthDate, birth == nil {
-            problems.append(MemberProblem(field: "birthDate", .problemDate, ["value": text]))
+            problems.append(MemberProblem(field: "birthDate", .problemDate))
         } else if let birth, today < birth {
             problems.append(MemberProblem(field: "birthDate", .problemFuture))
         }
         let entry = record.entryDate.flatMap(CalendarDate.parse)
         if let text = record.entryDate, entry == nil {
-            problems.append(MemberProblem(field: "entryDate", .problemDate, ["value": text]))
+            problems.append(MemberProblem(field: "entryDate", .problemDate))
         }
         if let birth, let entry, record.kind == .member,
            entry < birth.addingYears(minimumEntryAge) {
@@ -68,7 +68,7 @@ public struct MemberValidation: Sendable {
                     problems.append(MemberProblem(field: "exitDate", .problemBeforeEntry))
                 }
             } else {
-                problems.append(MemberProblem(field: "exitDate", .problemDate, ["value": text]))
+                problems.append(MemberProblem(field: "exitDate", .problemDate))
             }
         }
         return problems

@@ -113,7 +113,7 @@ enum TransferPackage {
                 throw problem(index, "\(found.field): \(found.message.text())")
             }
             guard CalendarDate.parse(version.validFrom) != nil else {
-                throw problem(index, Message(.problemDate, ["value": version.validFrom]).text())
+                throw problem(index, Message(.problemDate).text())
             }
             if version.erasedAt != nil { throw problem(index, Message(.transferProblemErased).text()) }
             let next = index + 1 < versions.count ? versions[index + 1].validFrom : nil
