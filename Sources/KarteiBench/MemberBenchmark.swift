@@ -118,7 +118,7 @@ public struct MemberBenchmark {
         let per10k = longest.map { $0.milliseconds / Double(max($0.rows, 1)) * 10_000 } ?? 0
         var rawPer10k = 0.0
         if let longest {
-            let today = CalendarDate(Date()).iso
+            let today = CalendarDate(Date(), in: AssociationTime.defaultZone).iso
             var rows = 0
             let seconds = try measure {
                 rows = try session.vault.read { db in
@@ -171,7 +171,7 @@ public struct MemberBenchmark {
         let (_, caKey) = try admin.createCertificateAuthority()
         for district in SyntheticCatalog.districts { try admin.addDistrict(district.name) }
         let user = try admin.addUser(name: "Benchmark Treasurer", role: .treasurer, scope: .all,
-                                     declarationDate: CalendarDate(Date()).iso)
+                                     declarationDate: CalendarDate(Date(), in: AssociationTime.defaultZone).iso)
         let issued = try admin.issueCertificate(userID: user.id!, caKey: caKey)
         try Data(issued.bundle!).write(to: URL(fileURLWithPath: identityPath))
         _ = try admin.addKeyHolder(userID: user.id!)

@@ -12,12 +12,20 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.day = day
     }
 
-    /// The UTC calendar date of an instant.
-    public init(_ date: Date) {
+    /// The calendar date of an instant in a time zone: the association's (`KarteiSession.timeZone`,
+    /// Europe/Berlin unless the vault says otherwise), so that 00:30 in Leipzig is already tomorrow.
+    public init(_ date: Date, in timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+        self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+
+    /// The first instant of this day in a time zone (audit filters by day).
+    public func start(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)
     }
 
     /// yyyy-mm-dd or dd.mm.yyyy (German; day and month may have one digit), checked for a real day.
@@ -68,10 +76,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// The day `days` later (or earlier, when negative).
     public func adding(days: Int) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!
-        return CalendarDate(calendar.date(byAdding: .day, value: days, to: date)!)
+        // Pure calendar arithmetic: in UTC there are no daylight-saving gaps.
+        let utc = TimeZone(secondsFromGMT: 0) ?? .current
+        return CalendarDate(start(in: utc).addingTimeInterval(TimeInterval(days) * 86_400), in: utc)
     }
 
     /// The same day `years` later; 29 February becomes 1 March in a common year.

@@ -1900,6 +1900,18 @@ extension MessageKey {
         case .entryAgeSet:
             ("Eintritt ist ab dem {years}. Geburtstag möglich.",
              "Entry is possible from age {years} on.")
+        case .helpOrgTimeZoneAbstract:
+            ("Zeigt oder setzt die Zeitzone des Landesverbands: Sie bestimmt, welcher Tag „heute“ ist.",
+             "Shows or sets the association's time zone: it decides which day \"today\" is.")
+        case .helpArgumentTimeZone:
+            ("Zeitzone wie „Europe/Berlin“ (ohne Angabe: die eingestellte anzeigen).",
+             "A time zone such as \"Europe/Berlin\" (none: show the current one).")
+        case .orgTimeZoneShown:
+            ("Zeitzone des Landesverbands: {zone}. Heute ist dort der {date}.",
+             "The association's time zone: {zone}. Today there is {date}.")
+        case .orgTimeZoneSet:
+            ("Zeitzone auf {zone} gesetzt. Ab dem nächsten Aufruf gilt „heute“ für diese Zone.",
+             "Time zone set to {zone}. From the next command on, \"today\" is the day there.")
         case .helpMemberAnniversariesAbstract:
             ("Geburtstage und Mitgliedsjubiläen der nächsten Tage (für Glückwunschkarten).",
              "Birthdays and membership jubilees of the coming days (for greeting cards).")

@@ -612,6 +612,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case fieldImportedHistory
     case helpMemberEntryAgeAbstract
     case entryAgeSet
+    case helpOrgTimeZoneAbstract
+    case helpArgumentTimeZone
+    case orgTimeZoneShown
+    case orgTimeZoneSet
     case helpMemberAnniversariesAbstract
     case helpMemberAnniversariesDiscussion
     case helpOptionEnteredSince

@@ -37,7 +37,7 @@ public final class TestInstallation: @unchecked Sendable {
         defer { try? session.close() }
         caKey = try session.createCertificateAuthority().1
         for district in SyntheticCatalog.districts { try session.addDistrict(district.name) }
-        let declaration = CalendarDate(now()).iso
+        let declaration = CalendarDate(now(), in: AssociationTime.defaultZone).iso
         for role in Role.allCases {
             let user = try session.addUser(name: "Test \(role.rawValue)", role: role,
                                            scope: role == .district ? .district(Self.district) : .all,

@@ -257,8 +257,9 @@ public enum AuditLog {
 
     /// Entries before this instant may be erased: contents are kept until the end of the
     /// `years`-th year after their own (years = 1: an entry of 2025 is kept until 31 December 2026).
-    public static func retentionCutoff(now: Date, years: Int) -> String {
-        let year = CalendarDate(now).year - years
-        return String(format: "%04d-01-01T00:00:00.000Z", year)
+    /// Year boundaries are the association's (`timeZone`): 1 January 00:00 in Leipzig, in UTC.
+    public static func retentionCutoff(now: Date, years: Int, timeZone: TimeZone) -> String {
+        let year = CalendarDate(now, in: timeZone).year - years
+        return AuditTime.format(CalendarDate(year: year, month: 1, day: 1).start(in: timeZone))
     }
 }

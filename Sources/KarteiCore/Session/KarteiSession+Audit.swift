@@ -4,8 +4,10 @@ import KarteiCrypto
 
 /// Filters of `kartei audit show`.
 public struct AuditFilter: Sendable {
-    public var since: Date?
-    public var until: Date?
+    /// From the start of this day, in the association's time zone.
+    public var since: CalendarDate?
+    /// Up to the end of this day, in the association's time zone.
+    public var until: CalendarDate?
     /// Certificate serial (prefix) or `holder:` id of the actor.
     public var actor: String?
     public var action: String?
@@ -13,7 +15,7 @@ public struct AuditFilter: Sendable {
     /// Only entries naming this member number (an identified read of the log: `auditReadIdentified`).
     public var member: String?
 
-    public init(since: Date? = nil, until: Date? = nil, actor: String? = nil, action: String? = nil, limit: Int? = nil,
+    public init(since: CalendarDate? = nil, until: CalendarDate? = nil, actor: String? = nil, action: String? = nil, limit: Int? = nil,
                 member: String? = nil) {
         self.member = member
         self.since = since
@@ -28,7 +30,7 @@ extension KarteiSession {
     /// Log entries (auditors and the treasurer); reading the log is itself logged.
     public func auditEntries(_ filter: AuditFilter, purpose: String = "") throws -> [AuditLog.StoredEntry] {
         if let member = filter.member {
-            let since = filter.since.map(AuditTime.format), until = filter.until.map(AuditTime.format)
+            let (since, until) = bounds(filter)
             let matching = try whoRead(member: member, purpose: purpose).filter { entry in
                 guard let event = entry.event else { return false }
                 return (since.map { event.time >= $0 } ?? true) && (until.map { event.time < $0 } ?? true)
@@ -40,8 +42,9 @@ extension KarteiSession {
         return try perform(.auditRead, on: .vault, purpose: purpose, objectType: "log") { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
-            if let since = filter.since { conditions.append("e.time >= ?"); arguments += [AuditTime.format(since)] }
-            if let until = filter.until { conditions.append("e.time < ?"); arguments += [AuditTime.format(until)] }
+            let (since, until) = bounds(filter)
+            if let since { conditions.append("e.time >= ?"); arguments += [since] }
+            if let until { conditions.append("e.time < ?"); arguments += [until] }
             if let actor = filter.actor { conditions.append("e.actorCredential LIKE ?"); arguments += [actor + "%"] }
             if let action = filter.action { conditions.append("e.action = ?"); arguments += [action] }
             let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
@@ -53,6 +56,12 @@ extension KarteiSession {
             if let limit = filter.limit, result.count > limit { result = Array(result.suffix(limit)) }
             return (result, [])
         }
+    }
+
+    /// The filter's days as log times: from the start of `since` to the start of the day after `until`.
+    private func bounds(_ filter: AuditFilter) -> (since: String?, until: String?) {
+        (filter.since.map { AuditTime.format($0.start(in: timeZone)) },
+         filter.until.map { AuditTime.format($0.adding(days: 1).start(in: timeZone)) })
     }
 
     /// Who read (or changed, or exported) a member's data, when and why (GDPR Art. 15).
@@ -87,7 +96,7 @@ extension KarteiSession {
     /// Erases contents older than the retention (leaf hashes stay). Returns how many entries.
     public func pruneAudit(dryRun: Bool) throws -> (count: Int, cutoff: String) {
         try perform(.vaultAdmin, on: .vault, objectType: "log") { db in
-            let cutoff = AuditLog.retentionCutoff(now: now, years: try Settings.auditRetentionYears(db))
+            let cutoff = AuditLog.retentionCutoff(now: now, years: try Settings.auditRetentionYears(db), timeZone: timeZone)
             return ((try AuditLog.prune(before: cutoff, dryRun: dryRun, db), cutoff), [])
         }
     }

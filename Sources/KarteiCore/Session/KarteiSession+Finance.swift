@@ -99,7 +99,7 @@ extension KarteiSession {
             let hash = SHA256.hash(data).map { String(format: "%02x", $0) }.joined()
             if let earlier = try FinanceStore.earlierImport(hash: hash, db) {
                 throw CoreError(.paymentFileImported, ["file": file, "earlier": earlier.file,
-                                                       "date": AuditTime.parse(earlier.at).map { CalendarDate($0).german } ?? earlier.at])
+                                                       "date": AuditTime.parse(earlier.at).map { CalendarDate($0, in: timeZone).german } ?? earlier.at])
             }
             let lines = try PaymentImport.lines(data, file: file, members: try FinanceStore.memberNumbers(db))
             guard !lines.isEmpty else { throw CoreError(.paymentFileEmpty, ["file": file]) }

@@ -52,6 +52,15 @@ extension KarteiSession {
 }
 
 extension KarteiSession {
+    /// Sets the association's time zone (`kartei org time-zone ZONE`): from the next session on,
+    /// "today" is the day there.
+    public func setTimeZone(_ identifier: String) throws {
+        try perform(.orgWrite, on: .vault, objectType: "setting") { db in
+            try Settings.setTimeZone(identifier, db)
+            return ((), ["timeZone"])
+        }
+    }
+
     /// Sets the youngest age at entry the statutes allow (`kartei member entry-age N`).
     public func setMinimumEntryAge(_ years: Int) throws {
         try perform(.orgWrite, on: .vault, objectType: "setting") { db in

@@ -42,7 +42,7 @@ extension KarteiSession {
     public func addUser(name: String, role: Role, scope: Scope, contact: String = "", declarationDate: String?) throws -> UserRecord {
         try perform(.userManage, on: .vault, objectType: "user") { db in
             let user = try UserDirectory.add(name: name, role: role, scope: scope, contact: contact,
-                                             declarationDate: declarationDate, actor: principal, now: now, db)
+                                             declarationDate: declarationDate, actor: principal, now: now, today: today, db)
             return (user, [String(user.id!)])
         }
     }
@@ -75,7 +75,7 @@ extension KarteiSession {
 
     public func setDeclaration(_ id: Int64, date: String) throws {
         try perform(.userManage, on: .vault, objectType: "user") { db in
-            try UserDirectory.setDeclaration(id, date, actor: principal, now: now, db)
+            try UserDirectory.setDeclaration(id, date, actor: principal, now: now, today: today, db)
             return ((), [String(id)])
         }
     }

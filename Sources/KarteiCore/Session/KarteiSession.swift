@@ -35,6 +35,9 @@ public final class KarteiSession: @unchecked Sendable {
     private let lock = NSLock()
     private var closed = false
 
+    /// The association's time zone (a vault setting, Europe/Berlin by default): what "today" is.
+    public let timeZone: TimeZone
+
     public var now: Date { options.now() }
 
     init(vault: Vault, principal: Principal, unlocker: Unlocker, options: VaultOptions, checkpoints: ClientCheckpointStore?) {
@@ -43,6 +46,7 @@ public final class KarteiSession: @unchecked Sendable {
         self.unlocker = unlocker
         self.options = options
         self.checkpoints = checkpoints
+        timeZone = (try? vault.read { db in try Settings.timeZone(db) }) ?? AssociationTime.defaultZone
     }
 
     /// The vault options with the core's schema registered after the vault's own.
@@ -216,10 +220,10 @@ public final class KarteiSession: @unchecked Sendable {
     }
 
     static func error(for failure: VerificationFailure, _ certificate: Certificate) -> CoreError {
-        let date = CalendarDate(certificate.notAfter).iso
+        let date = CalendarDate(certificate.notAfter, in: AssociationTime.defaultZone).iso
         switch failure {
         case .expired: return CoreError(.identityExpired, ["date": date])
-        case .notYetValid: return CoreError(.identityNotYetValid, ["date": CalendarDate(certificate.notBefore).iso])
+        case .notYetValid: return CoreError(.identityNotYetValid, ["date": CalendarDate(certificate.notBefore, in: AssociationTime.defaultZone).iso])
         case .revoked: return CoreError(.identityRevoked, ["serial": certificate.serialHex])
         case .untrustedIssuer, .nameConstraintViolation: return CoreError(.identityForeignCA)
         case .badSignature: return CoreError(.identityTampered)

@@ -77,8 +77,8 @@ enum TransferPackage {
         let certificate = partner.certificate
         guard certificate.notBefore <= now, now <= certificate.notAfter else {
             throw CoreError(.transferPartnerExpired, ["name": partner.partner.name,
-                                                      "from": CalendarDate(certificate.notBefore).iso,
-                                                      "until": CalendarDate(certificate.notAfter).iso])
+                                                      "from": CalendarDate(certificate.notBefore, in: AssociationTime.defaultZone).iso,
+                                                      "until": CalendarDate(certificate.notAfter, in: AssociationTime.defaultZone).iso])
         }
     }
 
@@ -89,8 +89,8 @@ enum TransferPackage {
     static func signerError(_ failure: VerificationFailure, _ signer: Certificate, file: String) -> CoreError {
         let why: Message
         switch failure {
-        case .expired: why = Message(.transferWhySignerExpired, ["date": CalendarDate(signer.notAfter).iso])
-        case .notYetValid: why = Message(.transferWhySignerNotYetValid, ["date": CalendarDate(signer.notBefore).iso])
+        case .expired: why = Message(.transferWhySignerExpired, ["date": CalendarDate(signer.notAfter, in: AssociationTime.defaultZone).iso])
+        case .notYetValid: why = Message(.transferWhySignerNotYetValid, ["date": CalendarDate(signer.notBefore, in: AssociationTime.defaultZone).iso])
         case .wrongPurpose, .notALeaf: why = Message(.transferWhySignerPurpose)
         default: return tampered(file, .transferWhatSignerCA)
         }

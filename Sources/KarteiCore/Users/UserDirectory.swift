@@ -5,19 +5,19 @@ import GRDB
 /// caller (KarteiSession) has already authorised the principal.
 public enum UserDirectory {
     /// Parses and checks a declaration date: yyyy-mm-dd or dd.mm.yyyy, not in the future.
-    public static func declarationDate(_ text: String, now: Date) throws -> String {
+    public static func declarationDate(_ text: String, today: CalendarDate) throws -> String {
         guard let date = CalendarDate.parse(text) else { throw CoreError(.declarationInvalid, ["date": text]) }
-        guard date.iso <= CalendarDate(now).iso else { throw CoreError(.declarationInvalid, ["date": text]) }
+        guard date <= today else { throw CoreError(.declarationInvalid, ["date": text]) }
         return date.iso
     }
 
     public static func add(name: String, role: Role, scope: Scope, contact: String, declarationDate: String?,
-                           actor: Principal, now: Date, _ db: Database) throws -> UserRecord {
+                           actor: Principal, now: Date, today: CalendarDate, _ db: Database) throws -> UserRecord {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
         try checkScope(role: role, scope: scope, db)
         var user = UserRecord(id: nil, name: trimmed, role: role, scope: scope.storedValue, contact: contact,
-                              declarationDate: try declarationDate.map { try self.declarationDate($0, now: now) },
+                              declarationDate: try declarationDate.map { try self.declarationDate($0, today: today) },
                               status: .active, failedAttempts: 0, createdAt: now)
         try user.insert(db)
         try record(user.id!, "created", actor: actor, detail: "role=\(role.rawValue) scope=\(scope.storedValue)", now, db)
@@ -52,9 +52,10 @@ public enum UserDirectory {
         try UserEvent(userID: id, at: now, action: action, actor: actor.credential, detail: detail).insert(db)
     }
 
-    public static func setDeclaration(_ id: Int64, _ text: String, actor: Principal, now: Date, _ db: Database) throws {
+    public static func setDeclaration(_ id: Int64, _ text: String, actor: Principal, now: Date, today: CalendarDate,
+                                      _ db: Database) throws {
         var user = try find(id, db)
-        user.declarationDate = try declarationDate(text, now: now)
+        user.declarationDate = try declarationDate(text, today: today)
         try user.update(db)
         try record(id, "declaration", actor: actor, detail: user.declarationDate ?? "", now, db)
     }
@@ -164,6 +165,18 @@ public enum Settings {
     /// The mail domain of canary addresses: a mailbox the association watches (default example.org).
     public static func canaryMailDomain(_ db: Database) throws -> String {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'canaryMailDomain'") ?? "example.org"
+    }
+
+    /// The association's time zone (default Europe/Berlin): the day entries, exits and defaults use.
+    public static func timeZone(_ db: Database) throws -> TimeZone {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'timeZone'").flatMap(AssociationTime.zone(named:))
+            ?? AssociationTime.defaultZone
+    }
+
+    public static func setTimeZone(_ identifier: String, _ db: Database) throws {
+        let trimmed = identifier.trimmingCharacters(in: .whitespaces)
+        guard AssociationTime.zone(named: trimmed) != nil else { throw CoreError(.settingInvalid, ["value": trimmed]) }
+        try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('timeZone', ?)", arguments: [trimmed])
     }
 
     public static func setLockoutThreshold(_ value: Int, _ db: Database) throws {

@@ -60,7 +60,7 @@ struct AuditCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let filter = AuditFilter(since: try since.map(Dates.start), until: try until.map(Dates.end), actor: actor,
+            let filter = AuditFilter(since: try since.map(Dates.day), until: try until.map(Dates.day), actor: actor,
                                      action: action, limit: limit, member: member)
             let entries = try access.withSession { session in
                 try session.auditEntries(filter, purpose: purpose).map(ShownEntry.init)
@@ -242,22 +242,17 @@ struct AuditCommand: ParsableCommand {
     }
 }
 
-/// Dates on the command line: yyyy-mm-dd or dd.mm.yyyy, as UTC day boundaries.
+/// Dates on the command line: yyyy-mm-dd or dd.mm.yyyy.
 enum Dates {
-    static func start(_ text: String) throws -> Date { instant(try day(text)) }
-
     /// A calendar day as given on the command line (DD.MM.YYYY or YYYY-MM-DD).
     static func day(_ text: String) throws -> CalendarDate {
         guard let date = CalendarDate.parse(text) else { throw CoreError(.invalidDate, ["date": text]) }
         return date
     }
 
-    /// The end of the given day (exclusive: the start of the next).
-    static func end(_ text: String) throws -> Date { try start(text).addingTimeInterval(86_400) }
+    /// The association's time zone as the last session read it (Europe/Berlin before any).
+    nonisolated(unsafe) static var zone = AssociationTime.defaultZone
 
-    static func instant(_ date: CalendarDate) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
-    }
+    /// The day of an instant (a certificate's end, a grant's end) in the association's time zone.
+    static func day(of instant: Date) -> CalendarDate { CalendarDate(instant, in: zone) }
 }

@@ -38,7 +38,7 @@ struct CACommand: ParsableCommand {
                 guard FileManager.default.createFile(atPath: out, contents: Data(crl.pemEncoded.utf8)) else {
                     throw CLIError(.cliCannotWrite, ["path": out], exitCode: .ioError)
                 }
-                Console.note(Message(.caCRLWritten, ["path": out, "next": crl.nextUpdate.map { CalendarDate($0).iso } ?? "-"]))
+                Console.note(Message(.caCRLWritten, ["path": out, "next": crl.nextUpdate.map { Dates.day(of: $0).iso } ?? "-"]))
             } else {
                 FileHandle.standardOutput.write(Data(crl.pemEncoded.utf8))
             }

@@ -60,7 +60,7 @@ struct DemoCommand: ParsableCommand {
                                 to: key("ca-key.pem"))
         for district in SyntheticCatalog.districts { try session.addDistrict(district.name) }
 
-        let today = CalendarDate(Date()).iso
+        let today = session.today.iso
         for member in Self.staff {
             let user = try session.addUser(name: member.name, role: member.role, scope: member.district.map { .district($0) } ?? .all,
                                            declarationDate: today)
@@ -85,7 +85,7 @@ struct DemoCommand: ParsableCommand {
         // Dues, the bank's payments, boards with their offices, mandates: a file with a history.
         let people = Array(SyntheticPeople(count: members, seed: seed))
         _ = try treasurer.setDuesTable(SyntheticOrganisation.duesTable, validFrom: SyntheticOrganisation.accountingStart)
-        let day = CalendarDate(Date())
+        let day = treasurer.today
         _ = try treasurer.importPayments(SyntheticOrganisation.bankStatement(people, seed: seed, until: day), file: "demo-bank.csv")
         _ = try SyntheticOrganisation.populate(treasurer, people: people, seed: seed, on: day)
         try treasurer.close()

@@ -45,7 +45,7 @@ struct DuesCommand: ParsableCommand {
                 let brackets = try DuesTable.parse(data, file: (file as NSString).lastPathComponent)
                 let day = try validFrom.map(Dates.day)
                 let table = try access.withSession { session in
-                    try session.setDuesTable(brackets, validFrom: day ?? CalendarDate(session.now))
+                    try session.setDuesTable(brackets, validFrom: day ?? session.today)
                 }
                 if format == .json {
                     try JSONOutput.printObject(table)
@@ -247,7 +247,7 @@ struct DonationCommand: ParsableCommand {
             }
             let received = try date.map(Dates.day)
             let donation = try access.withSession { session in try session.addDonation(DonationEntry(donor: donor, amountCents: cents,
-                                                                 receivedOn: received ?? CalendarDate(session.now), kind: kind,
+                                                                 receivedOn: received ?? session.today, kind: kind,
                                                                  cash: cash)) }
             if format == .json {
                 try JSONOutput.printObject(donation)

@@ -23,7 +23,7 @@ extension MemberCommand {
             let request = ExportRequest(purpose: purpose, purposeText: reason, recipient: recipient,
                                         query: MemberQuery(district: district, asOf: try asOf.map(Dates.day)), body: body)
             let approver = try approval.identity()
-            let validUntil = L(.cardValidUntil, ["date": "31.12.\(CalendarDate(Date()).year)"])
+            let validUntil = L(.cardValidUntil, ["date": "31.12.\(Dates.day(of: Date()).year)"])
             let export = try access.withSession { session in
                 try session.exportMembers(request, approver: approver, file: (out, L(.cardAssociation), validUntil))
             }

@@ -126,7 +126,10 @@ struct TermEnd: ParsableArguments {
 
     func run(_ kind: String) throws {
         let day = try date.map(Dates.day)
-        try access.withSession { session in try session.endTerm(kind, id: id, on: day) }
-        Console.out(L(.termEnded, ["date": (day ?? CalendarDate(Date())).german]))
+        let ended = try access.withSession { session in
+            try session.endTerm(kind, id: id, on: day)
+            return day ?? session.today
+        }
+        Console.out(L(.termEnded, ["date": ended.german]))
     }
 }

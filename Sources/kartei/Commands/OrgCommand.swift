@@ -6,7 +6,25 @@ import KarteiMessages
 /// `kartei org …`: the organisational structure: districts, branches, caucuses, bodies, grants.
 struct OrgCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "org", abstract: L(.helpOrgAbstract),
-                                                    subcommands: [District.self, Branch.self, Caucus.self, BodyCommand.self, GrantCommand.self])
+                                                    subcommands: [District.self, Branch.self, Caucus.self, BodyCommand.self, GrantCommand.self,
+                                                                  TimeZoneSetting.self])
+
+    /// `kartei org time-zone [ZONE]`: the association's time zone (what "today" is).
+    struct TimeZoneSetting: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "time-zone", abstract: L(.helpOrgTimeZoneAbstract))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentTimeZone), valueName: "zone")) var zone: String?
+
+        func run() throws {
+            if let zone {
+                try access.withSession { session in try session.setTimeZone(zone) }
+                Console.out(L(.orgTimeZoneSet, ["zone": zone]))
+            } else {
+                let (zone, today) = try access.withSession { session in (session.timeZone.identifier, session.today) }
+                Console.out(L(.orgTimeZoneShown, ["zone": zone, "date": today.german]))
+            }
+        }
+    }
 
     /// `kartei org grant …`: time-limited access of a district to one member.
     struct GrantCommand: ParsableCommand {
@@ -27,7 +45,7 @@ struct OrgCommand: ParsableCommand {
                 let grant = try access.withSession { session in try session.addGrant(district: district, operation: operation, memberNumber: member, days: days,
                                                  reason: reason) }
                 Console.out(L(.orgGrantAdded, ["district": district, "member": String(member),
-                                               "until": CalendarDate(grant.validUntil).iso]))
+                                               "until": Dates.day(of: grant.validUntil).iso]))
             }
         }
 
@@ -42,12 +60,12 @@ struct OrgCommand: ParsableCommand {
                 case .json: try JSONOutput.printArray(grants)
                 case .csv:
                     CSVOutput.print(header: ["district", "operation", "member", "validFrom", "validUntil", "reason"], rows: grants.map {
-                        [$0.district, $0.operation.rawValue, String($0.memberNumber), CalendarDate($0.validFrom).iso,
-                         CalendarDate($0.validUntil).iso, $0.reason]
+                        [$0.district, $0.operation.rawValue, String($0.memberNumber), Dates.day(of: $0.validFrom).iso,
+                         Dates.day(of: $0.validUntil).iso, $0.reason]
                     })
                 case .text:
                     for grant in grants {
-                        let span = "\(CalendarDate(grant.validFrom).iso) – \(CalendarDate(grant.validUntil).iso)"
+                        let span = "\(Dates.day(of: grant.validFrom).iso) – \(Dates.day(of: grant.validUntil).iso)"
                         Console.out("\(grant.district)  \(grant.operation.rawValue)  \(grant.memberNumber)  \(span)  \(grant.reason)")
                     }
                 }

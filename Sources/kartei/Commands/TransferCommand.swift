@@ -42,7 +42,7 @@ struct TransferCommand: ParsableCommand {
                     try JSONOutput.printObject(partner)
                 } else {
                     Console.out(L(.transferPartnerAdded, ["name": partner.name, "fingerprint": partner.fingerprint,
-                                                          "until": CalendarDate(partner.notAfter).german]))
+                                                          "until": Dates.day(of: partner.notAfter).german]))
                 }
             }
         }
@@ -59,12 +59,12 @@ struct TransferCommand: ParsableCommand {
                 case .csv:
                     CSVOutput.print(header: ["id", "name", "fingerprint", "notAfter", "addedAt"],
                                     rows: partners.map {
-                                        [String($0.id), $0.name, $0.fingerprint, CalendarDate($0.notAfter).iso, $0.addedAt]
+                                        [String($0.id), $0.name, $0.fingerprint, Dates.day(of: $0.notAfter).iso, $0.addedAt]
                                     })
                 case .text:
                     if partners.isEmpty { Console.note(Message(.transferNoPartners)) }
                     for p in partners {
-                        let validity = "\(CalendarDate(p.notBefore).german)–\(CalendarDate(p.notAfter).german)"
+                        let validity = "\(Dates.day(of: p.notBefore).german)–\(Dates.day(of: p.notAfter).german)"
                         Console.out("\(p.id)  \(p.name)  \(p.fingerprint)  \(validity)")
                     }
                 }

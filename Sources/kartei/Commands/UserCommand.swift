@@ -100,7 +100,7 @@ struct UserCommand: ParsableCommand {
                 Console.out("  \(L(.userFieldContact)): \(user.contact.isEmpty ? "–" : user.contact)")
                 Console.out("  \(L(.userFieldCertificates)):")
                 for certificate in output {
-                    Console.out("    \(certificate.serial)  \(certificate.status)  \(CalendarDate(certificate.notBefore).iso) – \(CalendarDate(certificate.notAfter).iso)")
+                    Console.out("    \(certificate.serial)  \(certificate.status)  \(Dates.day(of: certificate.notBefore).iso) – \(Dates.day(of: certificate.notAfter).iso)")
                 }
                 Console.out("  \(L(.userFieldHistory)):")
                 for event in history {

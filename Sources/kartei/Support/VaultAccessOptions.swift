@@ -84,6 +84,7 @@ struct VaultAccessOptions: ParsableArguments {
     func withSession<T>(_ body: (KarteiSession) throws -> T) throws -> T {
         let session = try openSession()
         defer { try? session.close() }
+        Dates.zone = session.timeZone
         let result = try body(session)
         try session.close()
         return result

@@ -24,7 +24,7 @@ struct ErasureTests {
             return record.number!
         }
         let old = try add("Wilhelmine", "Zwiebelhauser", exit: "2015-03-31")   // past retention
-        let recent = try add("Hedwig", "Zwiebelhauser", exit: "\(CalendarDate(Date()).year - 1)-06-30")
+        let recent = try add("Hedwig", "Zwiebelhauser", exit: "\(CalendarDate(Date(), in: AssociationTime.defaultZone).year - 1)-06-30")
         let active = try add("Gertrud", "Quastenberg", exit: nil)
         let before2016 = try treasurer.members(MemberQuery(district: "Leipzig", asOf: Self.day("2014-12-31"))).count
 

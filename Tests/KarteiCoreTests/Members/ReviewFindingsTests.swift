@@ -61,7 +61,7 @@ struct ReviewFindingsTests {
         let number = try treasurer.addMember(MemberChange(givenName: "Lena", familyName: "Datum", district: "Leipzig"),
                                              entryDate: Self.day("2010-01-01")).number!
         let district = try install.session(.district)
-        let tomorrow = CalendarDate(Date()).adding(days: 1)
+        let tomorrow = CalendarDate(Date(), in: AssociationTime.defaultZone).adding(days: 1)
         #expect(throws: CoreError(.invalidDate)) {
             try district.changeMember(.number(number), MemberChange(email: "x@example.org"), validFrom: tomorrow)
         }
@@ -107,7 +107,7 @@ struct ReviewFindingsTests {
         let number = try treasurer.addMember(MemberChange(givenName: "Mia", familyName: "Umzug", district: "Dresden"),
                                              entryDate: Self.day("2015-01-01")).number!
         _ = try treasurer.changeMember(.number(number), MemberChange(district: "Leipzig"),
-                                       validFrom: CalendarDate(Date()).adding(days: 30), reason: "Umzug angekündigt")
+                                       validFrom: CalendarDate(Date(), in: AssociationTime.defaultZone).adding(days: 30), reason: "Umzug angekündigt")
         let leipzig = try install.session(.district)
         defer { try? leipzig.close() }
         #expect(throws: AccessDenied.self) { try leipzig.member(.number(number)) }

@@ -102,7 +102,7 @@ struct TransferTests {
         let a = try world.a.session(.treasurer)
         let before = try a.member(.number(number))
         #expect(before.current.status == .transferred && before.current.event == .transferOut)
-        #expect(before.current.exitDate == CalendarDate(Date()).iso)
+        #expect(before.current.exitDate == CalendarDate(Date(), in: AssociationTime.defaultZone).iso)
         #expect(before.history.map(\.event) == [.entry, .change, .move, .transferOut])
         #expect(try a.transfers().map(\.packageID) == [sent.transfer.packageID])
         try a.close()
