@@ -19,8 +19,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case unitExists, unitNotFound, unitDateInvalid, bodyNotFound, officeNeedsMember, termNotFound, rectifyFieldsOnly, memberErased
         case transferNotAPackage, transferTampered, transferSenderUnknown, transferWrongVault, transferReplay
         case transferPartnerExpired, transferSignerInvalid, transferSignerMismatch, transferPartnerNotFound
-        case transferPartnerInvalid, transferPartnerIsOwnCA, transferPartnerExists, transferFileExists
-        case transferFileUnwritable, transferHistoryInvalid
+        case transferPartnerInvalid, transferPartnerIsOwnCA, transferPartnerExists, fileExists
+        case fileUnwritable, transferHistoryInvalid, folderMissing
 
         var messageKey: MessageKey {
             switch self {
@@ -100,9 +100,10 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .transferPartnerInvalid: .coreTransferPartnerInvalid
             case .transferPartnerIsOwnCA: .coreTransferPartnerIsOwnCA
             case .transferPartnerExists: .coreTransferPartnerExists
-            case .transferFileExists: .coreTransferFileExists
-            case .transferFileUnwritable: .coreTransferFileUnwritable
+            case .fileExists: .coreFileExists
+            case .fileUnwritable: .coreFileUnwritable
             case .transferHistoryInvalid: .coreTransferHistoryInvalid
+            case .folderMissing: .coreFolderMissing
             }
         }
 
@@ -140,8 +141,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
                  .transferHistoryInvalid:
                 .dataError
             case .transferPartnerExpired, .transferSignerMismatch: .configuration
-            case .transferPartnerExists, .transferFileExists: .cannotCreate
-            case .transferFileUnwritable: .ioError
+            case .transferPartnerExists, .fileExists, .folderMissing: .cannotCreate
+            case .fileUnwritable: .ioError
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
                 .identityRefused

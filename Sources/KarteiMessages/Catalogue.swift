@@ -101,6 +101,12 @@ extension MessageKey {
             ("Der Tresor {path} ist schon geschlossen.",
              "The vault {path} is already closed.")
         // MARK: Command line
+        case .vaultFolderMissing:
+            ("Den Ordner {folder} gibt es nicht; {path} kann dort nicht angelegt werden. Legen Sie den Ordner an oder wählen Sie einen anderen Pfad. Es wurde nichts geschrieben.",
+             "The folder {folder} does not exist, so {path} cannot be created there. Create the folder or choose another path. Nothing was written.")
+        case .vaultFolderNotWritable:
+            ("In den Ordner {folder} darf kartei nicht schreiben. Prüfen Sie die Zugriffsrechte oder wählen Sie einen anderen Ordner. Es wurde nichts geschrieben.",
+             "kartei may not write to the folder {folder}. Check its permissions or choose another folder. Nothing was written.")
         case .cliNoVault:
             ("Kein Tresor angegeben. Nennen Sie ihn mit --vault PFAD oder setzen Sie KARTEI_VAULT (z. B. mit „. demo/treasurer.env“).",
              "No vault given. Name it with --vault PATH or set KARTEI_VAULT (for example with \". demo/treasurer.env\").")
@@ -1774,12 +1780,15 @@ extension MessageKey {
         case .coreTransferPartnerExists:
             ("Der Partner ist schon eingetragen: „{name}“ mit diesem Namen oder diesem Zertifikat.",
              "The partner is already registered: \"{name}\" with this name or this certificate.")
-        case .coreTransferFileExists:
+        case .coreFileExists:
             ("{path} gibt es schon; kartei überschreibt keine Datei. Nichts wurde gespeichert.",
              "{path} already exists; kartei never overwrites a file. Nothing was saved.")
-        case .coreTransferFileUnwritable:
+        case .coreFileUnwritable:
             ("{path} konnte nicht geschrieben werden ({reason}). Nichts wurde gespeichert.",
              "{path} could not be written ({reason}). Nothing was saved.")
+        case .coreFolderMissing:
+            ("Den Ordner {folder} gibt es nicht; {path} kann dort nicht angelegt werden. Legen Sie den Ordner an oder wählen Sie einen anderen Pfad. Nichts wurde gespeichert.",
+             "The folder {folder} does not exist, so {path} cannot be created there. Create the folder or choose another path. Nothing was saved.")
         case .coreTransferHistoryInvalid:
             ("Der Verlauf in {file} ist nicht stimmig (Fassung {version}: {problem}). Nichts wurde gespeichert.",
              "The history in {file} is not consistent (version {version}: {problem}). Nothing was saved.")

@@ -9,6 +9,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case vaultMissingWAL, vaultBusy, vaultDamaged, vaultIOError, vaultHolderNotFound, vaultHolderExists, vaultLastHolder
     case vaultKeyringFull, vaultRecoveryCodeTypo, vaultPassphraseTooShort, vaultUnsupportedHolder
     case vaultSQLiteError, vaultTemporaryFileRefused, vaultWritePattern, vaultNotOpen
+    case vaultFolderMissing
+    case vaultFolderNotWritable
 
     // MARK: Command line
     case cliNoVault
@@ -570,8 +572,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case coreTransferPartnerInvalid
     case coreTransferPartnerIsOwnCA
     case coreTransferPartnerExists
-    case coreTransferFileExists
-    case coreTransferFileUnwritable
+    case coreFileExists
+    case coreFileUnwritable
+    case coreFolderMissing
     case coreTransferHistoryInvalid
     case transferWhatEnvelope
     case transferWhatSignature

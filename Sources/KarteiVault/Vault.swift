@@ -242,7 +242,7 @@ extension Vault {
     ) throws -> Vault {
         KarteiVFS.register()
         try checkPassphrase(passphrase)
-        if FileManager.default.fileExists(atPath: path) { throw VaultError(.alreadyExists, ["path": path]) }
+        let path = try VaultPath.new(path)
         let dataKey = try SecretBytes(randomCount: 32)
         let vaultID = try SecureRandom.bytes(16)
         let holder = try KeyHolder.makePassphrase(passphrase, dataKey: dataKey, vaultID: vaultID,
@@ -256,7 +256,7 @@ extension Vault {
             }
         }
         try VaultFileBuilder.linkIntoPlace(temporary, path)
-        options.logger.info("vault created", metadata: ["vault": "\(vaultID.hexString.prefix(8))"])
+        options.logger.info("vault created", metadata: ["vault": "\(Hex.string(vaultID).prefix(8))"])
         return try openUnlocked(at: path, dataKey: dataKey, options: options)
     }
 
@@ -275,6 +275,7 @@ extension Vault {
     /// after a crash; the file is not truncated.
     public static func open(at path: String, unlocking unlocker: Unlocker, options: VaultOptions = VaultOptions()) throws -> Vault {
         KarteiVFS.register()
+        let path = try VaultPath.existing(path)
         let binding = try VaultBinding(path: path, create: false)
         let header = try binding.read(count: HeaderLayout.regionSize, at: 0)
         let superblock = try recognize(header, path: path)
@@ -324,7 +325,9 @@ extension Vault {
     }
 
     /// Opens a vault whose data key is already known (after create, rekey).
-    static func openUnlocked(at path: String, dataKey: SecretBytes, options: VaultOptions) throws -> Vault {
+    /// `building`: a file the builder has just written (no pages yet; anything else with no
+    /// pages was cut short).
+    static func openUnlocked(at path: String, dataKey: SecretBytes, options: VaultOptions, building: Bool = false) throws -> Vault {
         let binding = try VaultBinding(path: path, create: false)
         let header = try binding.read(count: HeaderLayout.regionSize, at: 0)
         let superblock = try recognize(header, path: path)
@@ -333,7 +336,7 @@ extension Vault {
             throw VaultError(.headerTampered, ["path": path])
         }
         return try finishOpen(path: path, binding: binding, header: header, superblock: superblock, dataKey: dataKey,
-                              schedule: schedule, keyring: keyring, holderID: nil, options: options)
+                              schedule: schedule, keyring: keyring, holderID: nil, options: options, building: building)
     }
 
     static func recognize(_ header: [UInt8], path: String) throws -> Superblock {
@@ -350,7 +353,7 @@ extension Vault {
 
     private static func finishOpen(path: String, binding: VaultBinding, header: [UInt8], superblock: Superblock,
                                    dataKey: SecretBytes, schedule: KeySchedule, keyring: KeyringSlot,
-                                   holderID: String?, options: VaultOptions) throws -> Vault {
+                                   holderID: String?, options: VaultOptions, building: Bool = false) throws -> Vault {
         // Bytes of the header region that belong to nothing must be zero, so that no changed
         // byte goes unnoticed.
         guard HeaderLayout.unusedRanges.allSatisfy({ header[$0].allSatisfy { $0 == 0 } }) else {
@@ -379,17 +382,25 @@ extension Vault {
         // Only a cleanly closed vault (no WAL, no hot journal) must hold exactly its pages.
         let journalPath = path + "-journal"
         let hotJournal = ((try? FileManager.default.attributesOfItem(atPath: journalPath)[.size] as? Int) ?? 0) > 0
-        if !walExists && !hotJournal { try checkNotTruncated(binding: binding, schedule: schedule, path: path) }
+        if !walExists && !hotJournal {
+            try checkNotTruncated(binding: binding, schedule: schedule, path: path, mayBeEmpty: building)
+        }
         return try Vault(path: path, binding: binding, superblock: superblock, dataKey: dataKey, schedule: schedule,
                          keyring: keyring, holderID: holderID, options: options)
     }
 
     /// With no WAL, the main file must hold exactly the pages page 1 says the database has.
-    private static func checkNotTruncated(binding: VaultBinding, schedule: KeySchedule, path: String) throws {
+    /// Every vault holds pages once it was created (its schema is written in `create`): a file of
+    /// only its header region was cut short, unless the builder is making it right now.
+    private static func checkNotTruncated(binding: VaultBinding, schedule: KeySchedule, path: String,
+                                          mayBeEmpty: Bool) throws {
         let size = try binding.fileSize
         let body = size - HeaderLayout.regionSize
         guard body >= 0, body % Int(CKARTEI_PAGE_SIZE) == 0 else { throw VaultError(.truncated, ["path": path]) }
-        guard body > 0 else { return }
+        guard body > 0 else {
+            if mayBeEmpty { return }
+            throw VaultError(.truncated, ["path": path])
+        }
         let sealed = try binding.read(count: Int(CKARTEI_PAGE_SIZE), at: HeaderLayout.regionSize)
         var plain = [UInt8](repeating: 0, count: Int(CKARTEI_PAGE_SIZE))
         defer { SecureWipe.wipe(&plain) }

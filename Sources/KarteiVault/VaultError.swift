@@ -13,7 +13,7 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
             case pageTampered, walTampered, walHeaderTampered, journalTampered, geometry
             case missingWAL, busy, damaged, io, holderNotFound, holderExists, lastHolder, keyringFull
             case recoveryCodeTypo, passphraseTooShort, unsupportedHolder, sqlite, temporaryFileRefused
-            case writePattern, notOpen
+            case writePattern, notOpen, folderMissing, folderNotWritable
         }
         fileprivate let base: Base
         private init(_ base: Base) { self.base = base }
@@ -48,6 +48,8 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
         public static let temporaryFileRefused = Code(.temporaryFileRefused)
         public static let writePattern = Code(.writePattern)
         public static let notOpen = Code(.notOpen)
+        public static let folderMissing = Code(.folderMissing)
+        public static let folderNotWritable = Code(.folderNotWritable)
 
         public var description: String { base.rawValue }
 
@@ -83,13 +85,15 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
             case .temporaryFileRefused: .vaultTemporaryFileRefused
             case .writePattern: .vaultWritePattern
             case .notOpen: .vaultNotOpen
+            case .folderMissing: .vaultFolderMissing
+            case .folderNotWritable: .vaultFolderNotWritable
             }
         }
 
         var exitCode: KarteiExitCode {
             switch base {
             case .notFound: .noInput
-            case .alreadyExists: .cannotCreate
+            case .alreadyExists, .folderMissing, .folderNotWritable: .cannotCreate
             case .notAVault, .plainSQLite: .notAVault
             case .newerFormat, .unsupportedHolder: .newerFormat
             case .truncated, .damaged, .missingWAL, .headerDamaged, .geometry: .damaged

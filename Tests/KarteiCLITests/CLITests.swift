@@ -12,11 +12,13 @@ struct CLITests {
 
     init() throws { state = try TemporaryDirectory("kartei-state") }
 
-    func run(_ arguments: [String], _ environment: [String: String] = [:], stdin: String? = nil) throws -> CommandResult {
+    func run(_ arguments: [String], _ environment: [String: String] = [:], stdin: String? = nil,
+             in directory: String? = nil) throws -> CommandResult {
         var env = ["LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "KARTEI_VAULT": "", "KARTEI_PASSPHRASE_FILE": "",
-                   "KARTEI_STATE_DIR": state.path, "KARTEI_IDENTITY": "", "KARTEI_HOLDER_IDENTITY": ""]
+                   "KARTEI_STATE_DIR": state.path, "KARTEI_IDENTITY": "", "KARTEI_HOLDER_IDENTITY": "",
+                   "KARTEI_CA_PASSPHRASE_FILE": "", "KARTEI_CA_KEY": ""]
         env.merge(environment) { $1 }
-        return try runCommand(kartei, arguments, environment: env, stdin: stdin)
+        return try runCommand(kartei, arguments, environment: env, stdin: stdin, currentDirectory: directory)
     }
 
     /// A demo installation and its environment.

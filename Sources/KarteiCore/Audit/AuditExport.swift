@@ -25,8 +25,7 @@ public enum AuditExport {
         // Pseudonyms are stable within this export only; the key is not written anywhere.
         let exportKey = try SecretBytes(randomCount: 32)
         func pseudonym(_ kind: String, _ value: String) -> String {
-            "p" + HMACSHA256.authenticate(Array("\(kind):\(value)".utf8), key: exportKey).prefix(6)
-                .map { String(format: "%02x", $0) }.joined()
+            "p" + Hex.string(HMACSHA256.authenticate(Array("\(kind):\(value)".utf8), key: exportKey).prefix(6))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -80,7 +79,7 @@ public enum AuditExport {
         }
     }
 
-    static func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+    static func hex(_ bytes: [UInt8]) -> String { Hex.string(bytes) }
 
     struct ExportedEntry: Encodable {
         struct Commitments: Encodable { var credential, name, objects, client: String }

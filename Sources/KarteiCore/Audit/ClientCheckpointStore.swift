@@ -26,9 +26,9 @@ public struct ClientCheckpointStore: Sendable, Hashable {
 
     func file(_ vaultID: [UInt8], path: String) -> URL {
         let place = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
-        let placeID = SHA256.hash(Array(place.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        let placeID = Hex.string(SHA256.hash(Array(place.utf8)).prefix(8))
         return directory.appendingPathComponent("checkpoints")
-            .appendingPathComponent(vaultID.map { String(format: "%02x", $0) }.joined() + "-" + placeID)
+            .appendingPathComponent(Hex.string(vaultID) + "-" + placeID)
     }
 
     public func load(vaultID: [UInt8], path: String) -> Checkpoint? {

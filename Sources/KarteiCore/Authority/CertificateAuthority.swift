@@ -14,12 +14,12 @@ public enum CertificateAuthority {
 
     /// "kartei 1a2b…": every certificate of this vault carries it as O; the CA's name constraint permits only it.
     public static func organization(vaultID: [UInt8]) -> String {
-        "kartei " + vaultID.prefix(8).map { String(format: "%02x", $0) }.joined()
+        "kartei " + Hex.string(vaultID.prefix(8))
     }
 
     /// "v1a2b….kartei.invalid": the only URI host the CA's name constraint permits.
     public static func uriHost(vaultID: [UInt8]) -> String {
-        "v" + vaultID.prefix(8).map { String(format: "%02x", $0) }.joined() + ".kartei.invalid"
+        "v" + Hex.string(vaultID.prefix(8)) + ".kartei.invalid"
     }
 
     /// "https://v….kartei.invalid/role/district/Leipzig": role and scope, readable in `openssl x509 -text`.
@@ -140,7 +140,7 @@ public enum CertificateAuthority {
         let revoked = try Row.fetchAll(db, sql: """
             SELECT serial, revokedAt, reason FROM certificate WHERE status IN ('revoked', 'superseded') ORDER BY revokedAt
             """).map { row in
-            RevokedCertificate(serial: [UInt8](hex: row["serial"]) ?? [], revocationDate: row["revokedAt"],
+            RevokedCertificate(serial: Hex.bytes(row["serial"]) ?? [], revocationDate: row["revokedAt"],
                                reason: CRLReason(rawValue: row["reason"] ?? 0) ?? .unspecified)
         }
         let number = (try UInt64.fetchOne(db, sql: "SELECT crlNumber FROM certificateAuthority WHERE id = 1") ?? 0) + 1
@@ -160,17 +160,3 @@ public enum CertificateAuthority {
     }
 }
 
-extension Array where Element == UInt8 {
-    init?(hex: String) {
-        guard hex.count % 2 == 0 else { return nil }
-        var out: [UInt8] = []
-        var index = hex.startIndex
-        while index < hex.endIndex {
-            let next = hex.index(index, offsetBy: 2)
-            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
-            out.append(byte)
-            index = next
-        }
-        self = out
-    }
-}

@@ -96,7 +96,7 @@ extension KarteiSession {
     /// written, `MemberDataError` lists them all by line and column. The same file twice is refused.
     public func importPayments(_ data: Data, file: String) throws -> PaymentImportSummary {
         try perform(.financeWrite, on: .vault, objectType: "member") { db in
-            let hash = SHA256.hash(data).map { String(format: "%02x", $0) }.joined()
+            let hash = Hex.string(SHA256.hash(data))
             if let earlier = try FinanceStore.earlierImport(hash: hash, db) {
                 throw CoreError(.paymentFileImported, ["file": file, "earlier": earlier.file,
                                                        "date": AuditTime.parse(earlier.at).map { CalendarDate($0, in: timeZone).german } ?? earlier.at])

@@ -64,7 +64,7 @@ extension KarteiSession {
             return try perform(.memberWrite, objectType: "member", requested: [reference.description],
                                resolving: { db in try memberTarget(reference, db) }) { db, _ in
                 guard !FileManager.default.fileExists(atPath: path) else {
-                    throw CoreError(.transferFileExists, ["path": path])
+                    throw CoreError(.fileExists, ["path": path])
                 }
                 guard let partner = try TransferStore.partner(named: partnerName, db) else {
                     throw CoreError(.transferPartnerNotFound, ["name": partnerName])

@@ -178,18 +178,22 @@ extension KarteiSession {
     // MARK: Key holders
 
     /// Makes a user's current certificate a key holder of the vault (treasurer, office, server only).
+    /// The keyring change, the user's history and the audit entry commit together.
     public func addKeyHolder(userID: Int64) throws -> HolderInfo {
-        let (user, record) = try perform(.vaultAdmin, on: .vault, objectType: "user") { db in
+        try authorize(.vaultAdmin, on: .vault, objectType: "holder")
+        let (user, record) = try vault.read { db in
             let user = try UserDirectory.find(userID, db)
             guard user.role.mayHoldKey else { throw CoreError(.notAKeyHolderRole, ["role": user.role.rawValue]) }
             guard user.status == .active, let record = try UserDirectory.currentCertificate(userID, db) else {
                 throw CoreError(.userNotActive, ["id": String(userID)])
             }
-            try UserDirectory.record(userID, "key-holder", actor: principal, detail: "serial=\(record.serial)", now, db)
-            return ((user, record), [String(userID), record.serial])
+            return (user, record)
         }
         return try vault.addCertificateHolder(Certificate(derEncoded: [UInt8](record.der)),
-                                              label: "\(user.role.rawValue) #\(userID)")
+                                              label: "\(user.role.rawValue) #\(userID)") { db, holder in
+            try UserDirectory.record(userID, "key-holder", actor: principal, detail: "serial=\(record.serial)", now, db)
+            try appendSuccess("vault.holder.add", objectType: "holder", objectIDs: [holder.id, String(userID), record.serial], db)
+        }
     }
 
     // MARK: Grants

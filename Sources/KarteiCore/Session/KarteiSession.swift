@@ -46,7 +46,12 @@ public final class KarteiSession: @unchecked Sendable {
         self.unlocker = unlocker
         self.options = options
         self.checkpoints = checkpoints
-        timeZone = (try? vault.read { db in try Settings.timeZone(db) }) ?? AssociationTime.defaultZone
+        timeZone = Self.associationTimeZone(of: vault)
+    }
+
+    /// The zone the vault's settings name (no personal data; read before a principal acts).
+    static func associationTimeZone(of vault: Vault) -> TimeZone {
+        (try? vault.read { db in try Settings.timeZone(db) }) ?? AssociationTime.defaultZone
     }
 
     /// The vault options with the core's schema registered after the vault's own.
@@ -336,17 +341,24 @@ public final class KarteiSession: @unchecked Sendable {
     /// Signs a checkpoint of the log as it is now (if it grew), keeps it in the vault and in the
     /// client's store, and closes the vault.
     public func close() throws {
+        _ = try finish()
+    }
+
+    /// `close()`, returning the checkpoint it signed (nil if the session was closed before).
+    func finish() throws -> Checkpoint? {
         lock.lock()
         defer { lock.unlock() }
-        guard !closed else { return }
+        guard !closed else { return nil }
         closed = true
+        let checkpoint: Checkpoint
         do {
-            let checkpoint = try vault.write { db in try AuditLog.signCheckpoint(vaultID: vault.vaultID, now: now, db) }
+            checkpoint = try vault.write { db in try AuditLog.signCheckpoint(vaultID: vault.vaultID, now: now, db) }
             try checkpoints?.save(checkpoint, vaultID: vault.vaultID, path: vault.path)
         } catch {
             try? vault.close()
             throw error
         }
         try vault.close()
+        return checkpoint
     }
 }

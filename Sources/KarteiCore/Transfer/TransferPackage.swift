@@ -63,7 +63,7 @@ enum TransferPackage {
         }
         guard let payload = TransferPayload.decode(content) else { throw CoreError(.transferNotAPackage, ["file": file]) }
         // The sender's vault id must be the one the partner's CA is bound to (its O=kartei <id>).
-        let senderVault = [UInt8](hex: payload.from.vaultID) ?? []
+        let senderVault = Hex.bytes(payload.from.vaultID) ?? []
         guard payload.from.caFingerprint == sender.partner.fingerprint, senderVault.count == 16,
               sender.certificate.subjectOrganization == CertificateAuthority.organization(vaultID: senderVault) else {
             throw CoreError(.transferSenderUnknown, ["file": file, "fingerprint": payload.from.caFingerprint])

@@ -44,10 +44,6 @@ public struct TransferResult: Sendable, Codable {
     public var file: String
 }
 
-enum Hex {
-    static func string(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
-}
-
 extension Certificate {
     /// SHA-256 of the DER, lowercase hex.
     var fingerprintHex: String { Hex.string(sha256Fingerprint) }

@@ -73,7 +73,7 @@ public final class Certificate: @unchecked Sendable, Hashable, CustomStringConve
     }
 
     /// Lowercase hex of the serial number.
-    public var serialHex: String { serialNumber.map { String(format: "%02x", $0) }.joined() }
+    public var serialHex: String { Hex.string(serialNumber) }
 
     public var subjectCommonName: String? { X509Name.entry(X509_get_subject_name(pointer), NID_commonName) }
     public var subjectOrganization: String? { X509Name.entry(X509_get_subject_name(pointer), NID_organizationName) }

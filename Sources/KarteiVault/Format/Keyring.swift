@@ -28,7 +28,7 @@ public struct HolderEntry: Sendable, Hashable {
     var fields: [[UInt8]]
 
     /// The id as 32 lowercase hex digits.
-    public var idHex: String { id.hexString }
+    public var idHex: String { Hex.string(id) }
 }
 
 /// One copy of the keyring. Layout (big-endian):
@@ -125,21 +125,5 @@ struct KeyringSlot: Sendable, Hashable {
     }
 }
 
-extension Array where Element == UInt8 {
-    var hexString: String { map { String(format: "%02x", $0) }.joined() }
-
-    init?(hex: String) {
-        guard hex.count % 2 == 0 else { return nil }
-        var out: [UInt8] = []
-        var index = hex.startIndex
-        while index < hex.endIndex {
-            let next = hex.index(index, offsetBy: 2)
-            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
-            out.append(byte)
-            index = next
-        }
-        self = out
-    }
-}
 
 import Foundation

@@ -9,9 +9,7 @@ extension Vault {
     /// or certificate opens it), its own file id, so pages cannot be mixed between the two.
     /// An interrupted backup leaves only a hidden temporary file next to the destination.
     public func backup(to destination: String) throws {
-        if FileManager.default.fileExists(atPath: destination) {
-            throw VaultError(.alreadyExists, ["path": destination])
-        }
+        let destination = try VaultPath.new(destination)
         let temporary = try VaultFileBuilder.build(
             finalPath: destination, purpose: "backup", vaultID: vaultID, dataKey: dataKey,
             entries: currentKeyring.entries, options: options

@@ -21,28 +21,34 @@ extension Vault {
     }
 
     /// Adds a passphrase holder.
+    ///
+    /// `record` runs in the same transaction as the holder's label, after it (a higher layer's
+    /// audit entry): the holder is added with its record or not at all.
     @discardableResult
-    public func addPassphraseHolder(_ passphrase: SecretBytes, label: String) throws -> HolderInfo {
+    public func addPassphraseHolder(_ passphrase: SecretBytes, label: String,
+                                    record: (Database, HolderInfo) throws -> Void = { _, _ in }) throws -> HolderInfo {
         try Vault.checkPassphrase(passphrase)
         let entry = try KeyHolder.makePassphrase(passphrase, dataKey: dataKey, vaultID: vaultID,
                                                  parameters: options.passphraseKDF)
-        return try add(entry, label: label)
+        return try add(entry, label: label, record: record)
     }
 
     /// Adds a recovery-code holder and returns the code to print. It is shown once.
-    public func addRecoveryCodeHolder(label: String) throws -> (RecoveryCode, HolderInfo) {
+    public func addRecoveryCodeHolder(label: String,
+                                      record: (Database, HolderInfo) throws -> Void = { _, _ in }) throws -> (RecoveryCode, HolderInfo) {
         let code = try RecoveryCode.generate()
         let entry = try KeyHolder.makeRecoveryCode(code, dataKey: dataKey, vaultID: vaultID)
-        return (code, try add(entry, label: label))
+        return (code, try add(entry, label: label, record: record))
     }
 
     /// Makes a certificate a key holder: the data key is sealed for it as CMS AuthEnvelopedData.
     @discardableResult
-    public func addCertificateHolder(_ certificate: Certificate, label: String) throws -> HolderInfo {
+    public func addCertificateHolder(_ certificate: Certificate, label: String,
+                                     record: (Database, HolderInfo) throws -> Void = { _, _ in }) throws -> HolderInfo {
         if currentKeyring.entries.contains(where: { $0.kind == .certificate && $0.fields.first == certificate.derEncoded }) {
             throw VaultError(.holderExists)
         }
-        return try add(CertificateHolder.make(certificate, dataKey: dataKey), label: label)
+        return try add(CertificateHolder.make(certificate, dataKey: dataKey), label: label, record: record)
     }
 
     /// The holder id of a certificate holder, if the certificate is one.
@@ -63,6 +69,7 @@ extension Vault {
     /// (unauthenticated: only used to decide which identity to unlock with).
     public static func holderCertificates(at path: String) throws -> [Certificate] {
         KarteiVFS.register()
+        let path = try VaultPath.existing(path)
         let binding = try VaultBinding(path: path, create: false)
         defer { binding.detach() }
         let header = try binding.read(count: HeaderLayout.regionSize, at: 0)
@@ -81,14 +88,16 @@ extension Vault {
         return certificates
     }
 
-    func add(_ entry: HolderEntry, label: String) throws -> HolderInfo {
+    func add(_ entry: HolderEntry, label: String, record: (Database, HolderInfo) throws -> Void) throws -> HolderInfo {
         let now = options.now()
+        let info = HolderInfo(id: entry.idHex, kind: entry.kind.name, label: label, createdAt: now)
         try write { db in
             // The keyring write comes last: if anything before it fails, nothing changed.
             try VaultSchema.recordHolder(db, id: entry.idHex, kind: entry.kind, label: label, at: now)
+            try record(db, info)
             try updateKeyring(inTransactionWith: db) { $0.append(entry) }
         }
         options.logger.info("key holder added", metadata: ["holder": "\(entry.idHex.prefix(8))", "kind": "\(entry.kind.name)"])
-        return HolderInfo(id: entry.idHex, kind: entry.kind.name, label: label, createdAt: now)
+        return info
     }
 }

@@ -1,4 +1,5 @@
 import CKarteiVFS
+import KarteiCrypto
 import Foundation
 import GRDB
 
@@ -37,8 +38,8 @@ extension Vault {
         return VaultInfo(
             path: path,
             formatVersion: Int(superblock.version),
-            vaultID: vaultID.hexString,
-            fileID: fileID.hexString,
+            vaultID: Hex.string(vaultID),
+            fileID: Hex.string(fileID),
             pageSize: Int(CKARTEI_PAGE_SIZE),
             reserveBytes: Int(CKARTEI_RESERVE),
             cipher: "AES-256-GCM+AES-256-XTS+HKDF-SHA256",

@@ -26,6 +26,7 @@ extension Vault {
         removingHolders removed: Set<String> = [],
         options: VaultOptions = VaultOptions()
     ) throws -> RekeyReport {
+        let path = try VaultPath.existing(path)
         let vault = try Vault.open(at: path, unlocking: unlocker, options: options)
         var exclusive: Int32 = -1
         defer { ckartei_vfs_exclusive_close(exclusive) }

@@ -20,11 +20,11 @@ enum VaultFileBuilder {
     ) throws -> String {
         let url = URL(fileURLWithPath: finalPath)
         let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent("\(temporaryPrefix)\(url.lastPathComponent).\(purpose)-\(try SecureRandom.bytes(6).hexString)")
+            .appendingPathComponent("\(temporaryPrefix)\(url.lastPathComponent).\(purpose)-\(Hex.string(try SecureRandom.bytes(6)))")
             .path
         do {
             try writeHeader(at: temporary, vaultID: vaultID, dataKey: dataKey, entries: entries)
-            let vault = try Vault.openUnlocked(at: temporary, dataKey: dataKey, options: options)
+            let vault = try Vault.openUnlocked(at: temporary, dataKey: dataKey, options: options, building: true)
             do {
                 try fill(vault)
                 try vault.close()
@@ -64,7 +64,12 @@ enum VaultFileBuilder {
             if code == EEXIST { throw VaultError(.alreadyExists, ["path": final]) }
             throw VaultError(.io, ["path": final, "reason": String(cString: strerror(code))])
         }
-        try fsync(path: (final as NSString).deletingLastPathComponent)
+        try fsync(path: folder(of: final))
+    }
+
+    /// The folder a file is in (the working directory for a bare name), to sync after a link.
+    static func folder(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().path
     }
 
     /// Replaces a file atomically (rekey).
@@ -74,7 +79,7 @@ enum VaultFileBuilder {
             removeFamily(of: temporary)
             throw VaultError(.io, ["path": final, "reason": String(cString: strerror(code))])
         }
-        try fsync(path: (final as NSString).deletingLastPathComponent)
+        try fsync(path: folder(of: final))
     }
 
     /// Removes a file and its -wal, -shm and -journal siblings.

@@ -29,15 +29,14 @@ struct CACommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionOut), valueName: "file")) var out: String?
 
         func run() throws {
+            if let out { try NewFile.checkAvailable(out) }
             let session = try access.openSession()
             defer { try? session.close() }
             let crl = sign ? try session.signCRL(caKey: caKey.load(session)!) : try session.currentCRL()
             try session.close()
             guard let crl else { throw CLIError(.cliNoCRL, exitCode: .failure) }
             if let out {
-                guard FileManager.default.createFile(atPath: out, contents: Data(crl.pemEncoded.utf8)) else {
-                    throw CLIError(.cliCannotWrite, ["path": out], exitCode: .ioError)
-                }
+                try NewFile.write(crl.pemEncoded, to: out)
                 Console.note(Message(.caCRLWritten, ["path": out, "next": crl.nextUpdate.map { Dates.day(of: $0).iso } ?? "-"]))
             } else {
                 FileHandle.standardOutput.write(Data(crl.pemEncoded.utf8))

@@ -46,17 +46,17 @@ struct DemoCommand: ParsableCommand {
 
         // Demo secrets, stored in clear next to the vault: demo only.
         let passphrase = try RecoveryCode.generate().formatted
-        try OutputFile.writeNew(passphrase + "\n", to: file("demo-passphrase.txt"))
+        try NewFile.write(passphrase + "\n", to: file("demo-passphrase.txt"))
         let caPassphrase = try RecoveryCode.generate().formatted
-        try OutputFile.writeNew(caPassphrase + "\n", to: key("ca-passphrase.txt"))
+        try NewFile.write(caPassphrase + "\n", to: key("ca-passphrase.txt"))
 
         let session = try KarteiSession.create(at: file("vault.kartei"), passphrase: SecretBytes(copying: Array(passphrase.utf8)),
                                                label: L(.demoTreasurerLabel), options: CLIVaultOptions.make(), checkpoints: .standard())
         defer { try? session.close() }
-        let (code, _) = try session.vault.addRecoveryCodeHolder(label: L(.recoveryCodeDefaultLabel))
-        try OutputFile.writeNew(code.formatted + "\n", to: file("demo-recovery-code.txt"))
+        let code = try session.addRecoveryCode(label: L(.recoveryCodeDefaultLabel))
+        try NewFile.write(code + "\n", to: file("demo-recovery-code.txt"))
         let (_, caKey) = try session.createCertificateAuthority()
-        try OutputFile.writeNew(EncryptedPrivateKey.pem(caKey, passphrase: SecretBytes(copying: Array(caPassphrase.utf8))),
+        try NewFile.write(EncryptedPrivateKey.pem(caKey, passphrase: SecretBytes(copying: Array(caPassphrase.utf8))),
                                 to: key("ca-key.pem"))
         for district in SyntheticCatalog.districts { try session.addDistrict(district.name) }
 
@@ -66,8 +66,8 @@ struct DemoCommand: ParsableCommand {
                                            declarationDate: today)
             let issued = try session.issueCertificate(userID: user.id!, caKey: caKey,
                                                       dnsNames: member.role == .server ? ["localhost"] : [])
-            try OutputFile.writeNew(issued.bundle!, to: key("\(member.role.rawValue).p12"))
-            try OutputFile.writeNew(issued.transportPassphrase! + "\n", to: key("\(member.role.rawValue).pass"))
+            try NewFile.write(issued.bundle!, to: key("\(member.role.rawValue).p12"))
+            try NewFile.write(issued.transportPassphrase! + "\n", to: key("\(member.role.rawValue).pass"))
             if member.role == .treasurer || member.role == .server { _ = try session.addKeyHolder(userID: user.id!) }
         }
         try session.close()
@@ -107,7 +107,7 @@ struct DemoCommand: ParsableCommand {
                 pairs += [("KARTEI_HOLDER_IDENTITY", key("server.p12")), ("KARTEI_HOLDER_PASSPHRASE_FILE", key("server.pass"))]
             }
             if let district = member.district { pairs.append(("KARTEI_DEMO_DISTRICT", district)) }
-            try OutputFile.writeNew(EnvironmentFile.render(pairs, comment: L(.demoEnvComment, ["dir": directory.path, "role": role])),
+            try NewFile.write(EnvironmentFile.render(pairs, comment: L(.demoEnvComment, ["dir": directory.path, "role": role])),
                                     to: file("\(role).env"))
         }
         Console.note(Message(.demoWarning, ["path": directory.path]))

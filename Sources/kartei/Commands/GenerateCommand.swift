@@ -18,7 +18,7 @@ struct GenerateCommand: ParsableCommand {
             FileHandle.standardOutput.write(data)
             return
         }
-        try OutputFile.writeNew([UInt8](data), to: out)
+        try NewFile.write([UInt8](data), to: out)
         Console.note(Message(.generateWritten, ["count": String(members), "seed": String(seed), "file": out]))
     }
 }

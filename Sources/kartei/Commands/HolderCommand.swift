@@ -40,13 +40,10 @@ struct HolderCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionLabel), valueName: "text")) var label: String
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.authorize(.vaultAdmin, on: .vault)
+            // The new passphrase is read before the vault is opened: a typo in it costs nothing.
             let passphrase = try SecretInput.newPassphrase(file: newPassphraseFile)
-            let holder = try session.vault.addPassphraseHolder(passphrase, label: label)
-            try session.record(action: "vault.holder.add", objectType: "holder", objectIDs: [holder.id], outcome: .success)
-            try session.close()
+            try Vault.checkPassphrase(passphrase)
+            let holder = try access.withSession { session in try session.addPassphraseHolder(passphrase, label: label) }
             Console.out(L(.holderAdded, ["id": holder.id, "kind": holder.kind]))
         }
     }
@@ -59,15 +56,9 @@ struct HolderCommand: ParsableCommand {
         var label = L(.recoveryCodeDefaultLabel)
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.authorize(.vaultAdmin, on: .vault)
-            let (code, holder) = try session.vault.addRecoveryCodeHolder(label: label)
-            try session.record(action: "vault.holder.add", objectType: "holder", objectIDs: [holder.id], outcome: .success)
-            try session.close()
-            Console.note(Message(.holderAdded, ["id": holder.id, "kind": holder.kind]))
+            let code = try access.withSession { session in try session.addRecoveryCode(label: label) }
             Console.note(Message(.initRecoveryCodeIntro))
-            Console.out(code.formatted)
+            Console.out(code)
             Console.note(Message(.initRecoveryCodeOutro))
         }
     }

@@ -32,7 +32,7 @@ struct InitCommand: ParsableCommand {
     var treasurer: String?
 
     @Option(name: .long, help: ArgumentHelp(L(.helpOptionDeclarationDate), valueName: "date"))
-    var declarationDate: String?
+    var declarationDate: CalendarDate?
 
     @Option(name: .long, help: ArgumentHelp(L(.helpOptionContact), valueName: "text"))
     var contact = ""
@@ -45,58 +45,34 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = try access.vaultPath()
-        let keyPath = caKeyOut ?? path + ".ca-key.pem"
-        if FileManager.default.fileExists(atPath: keyPath) {
-            throw CLIError(.cliFileExists, ["path": keyPath], exitCode: .cannotCreate)
+        // Every precondition first: paths free, folders there, the declaration date not in the
+        // future, secret files readable. Only then are secrets asked for.
+        let treasurerPlan = treasurer.flatMap { name in
+            declarationDate.map { VaultPlan.Treasurer(name: name, contact: contact, declarationDate: $0, bundlePath: identityOut) }
         }
-        let passphrase = try SecretInput.newPassphrase(file: access.effectivePassphraseFile)
+        let plan = try Provisioning.prepare(VaultPlan(path: try access.vaultPath(), label: label, caKeyPath: caKeyOut,
+                                                      recoveryCode: !noRecoveryCode, treasurer: treasurerPlan), now: Date())
+        let caFile = caPassphraseFile ?? VaultAccessOptions.env("KARTEI_CA_PASSPHRASE_FILE")
+        let passphraseFromFile = try access.effectivePassphraseFile.map { try SecretInput.read(file: $0) }
+        let caPassphraseFromFile = try caFile.map { try SecretInput.read(file: $0) }
+        let passphrase = try passphraseFromFile ?? SecretInput.newPassphrase(file: nil)
         try Vault.checkPassphrase(passphrase)
-        let caPassphrase = try SecretInput.newPassphrase(file: caPassphraseFile ?? VaultAccessOptions.env("KARTEI_CA_PASSPHRASE_FILE"),
-                                                          prompt: .promptNewCAPassphrase)
+        let caPassphrase = try caPassphraseFromFile ?? SecretInput.newPassphrase(file: nil, prompt: .promptNewCAPassphrase)
         try Vault.checkPassphrase(caPassphrase)
-        let session = try KarteiSession.create(at: path, passphrase: passphrase, label: label, options: CLIVaultOptions.make(), checkpoints: .standard())
-        defer { try? session.close() }
-        Console.note(Message(.initCreated, ["path": path, "vault": String(session.vault.vaultID.map { String(format: "%02x", $0) }.joined().prefix(16))]))
 
-        let (caCertificate, caKey) = try session.createCertificateAuthority()
-        try OutputFile.writeNew(EncryptedPrivateKey.pem(caKey, passphrase: caPassphrase), to: keyPath)
-        Console.note(Message(.initCACreated, ["path": keyPath, "serial": caCertificate.serialHex]))
-
-        if !noRecoveryCode {
-            let (code, _) = try session.vault.addRecoveryCodeHolder(label: L(.recoveryCodeDefaultLabel))
+        let made = try Provisioning.initialize(plan, passphrase: passphrase, caPassphrase: caPassphrase,
+                                               options: CLIVaultOptions.make(), checkpoints: .standard())
+        Console.note(Message(.initCreated, ["path": made.path, "vault": String(Hex.string(made.vaultID).prefix(16))]))
+        Console.note(Message(.initCACreated, ["path": made.caKeyPath, "serial": made.caSerial]))
+        if let code = made.recoveryCode {
             Console.note(Message(.initRecoveryCodeIntro))
-            Console.out(code.formatted)
+            Console.out(code)
             Console.note(Message(.initRecoveryCodeOutro))
         }
-        if let treasurer, let declarationDate {
-            let user = try session.addUser(name: treasurer, role: .treasurer, scope: .all, contact: contact,
-                                           declarationDate: declarationDate)
-            let issued = try session.issueCertificate(userID: user.id!, caKey: caKey)
-            let bundlePath = identityOut ?? URL(fileURLWithPath: path).deletingLastPathComponent()
-                .appendingPathComponent("treasurer-\(user.id!).p12").path
-            try OutputFile.writeNew(issued.bundle!, to: bundlePath)
-            _ = try session.addKeyHolder(userID: user.id!)
-            Console.note(Message(.userIssued, ["id": String(user.id!), "serial": issued.certificate.serialHex, "path": bundlePath]))
+        if let issued = made.treasurer {
+            Console.note(Message(.userIssued, ["id": String(issued.userID), "serial": issued.serial, "path": issued.bundlePath]))
             Console.note(Message(.userTransportPassphraseIntro))
-            Console.out(issued.transportPassphrase!)
-        }
-        try session.close()
-    }
-}
-
-/// Files kartei creates for the user: never overwrite, mode 0600.
-enum OutputFile {
-    static func writeNew(_ text: String, to path: String) throws {
-        try writeNew(Array(text.utf8), to: path)
-    }
-
-    static func writeNew(_ bytes: [UInt8], to path: String) throws {
-        if FileManager.default.fileExists(atPath: path) {
-            throw CLIError(.cliFileExists, ["path": path], exitCode: .cannotCreate)
-        }
-        guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-            throw CLIError(.cliCannotWrite, ["path": path], exitCode: .ioError)
+            Console.out(issued.transportPassphrase)
         }
     }
 }

@@ -193,7 +193,7 @@ extension MemberCommand {
             let text = try access.withSession { session in
                 try session.confirmationLetter(kind, for: reference, association: L(.cardAssociation))
             }
-            if let out { try OutputFile.writeNew(Array(text.utf8), to: out) } else { Console.write(text) }
+            if let out { try NewFile.write(Array(text.utf8), to: out) } else { Console.write(text) }
         }
     }
 }

@@ -226,7 +226,7 @@ enum StatusFlow {
 /// one-time transport passphrase is printed (stdout) separately from the file.
 enum IssueFlow {
     static func run(access: VaultAccessOptions, caKey: CAKeyOptions, id: Int64, csr: String?, out: String, dns: [String]) throws {
-        if FileManager.default.fileExists(atPath: out) { throw CLIError(.cliFileExists, ["path": out], exitCode: .cannotCreate) }
+        try NewFile.checkAvailable(out)
         let request: CertificateSigningRequest? = try csr.map { path in
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CLIError(.secretFileMissing, ["path": path], exitCode: .noInput)
@@ -243,12 +243,12 @@ enum IssueFlow {
         let issued = try session.issueCertificate(userID: id, caKey: key, request: request, dnsNames: dns)
         try session.close()
         if let bundle = issued.bundle, let passphrase = issued.transportPassphrase {
-            try OutputFile.writeNew(bundle, to: out)
+            try NewFile.write(bundle, to: out)
             Console.note(Message(.userIssued, ["id": String(id), "serial": issued.certificate.serialHex, "path": out]))
             Console.note(Message(.userTransportPassphraseIntro))
             Console.out(passphrase)
         } else {
-            try OutputFile.writeNew(issued.certificate.pemEncoded + issued.caCertificate.pemEncoded, to: out)
+            try NewFile.write(issued.certificate.pemEncoded + issued.caCertificate.pemEncoded, to: out)
             Console.note(Message(.userIssued, ["id": String(id), "serial": issued.certificate.serialHex, "path": out]))
         }
     }

@@ -18,8 +18,8 @@ struct MemberExportTests {
     @Test("a list has exactly its purpose's fields, its people plus one canary, and one audit entry naming them",
           arguments: ExportPurpose.allCases)
     func purposeFields(purpose: ExportPurpose) throws {
-        let (_, treasurer) = try Self.filled()
-        defer { try? treasurer.close() }
+        let (install, treasurer) = try Self.filled()
+        defer { withExtendedLifetime(install) { try? treasurer.close() } }
         let query = MemberQuery(district: "Leipzig", asOf: CalendarDate(year: 2026, month: 12, day: 31))
         let people = try treasurer.members(query)
         let export = try treasurer.exportMembers(ExportRequest(purpose: purpose, purposeText: "Einladung", recipient: "Vorstand",
@@ -36,8 +36,8 @@ struct MemberExportTests {
 
     @Test("the canary differs per export and traces back to it")
     func canary() throws {
-        let (_, treasurer) = try Self.filled()
-        defer { try? treasurer.close() }
+        let (install, treasurer) = try Self.filled()
+        defer { withExtendedLifetime(install) { try? treasurer.close() } }
         let request = ExportRequest(purpose: .email, purposeText: "Newsletter", recipient: "Presse",
                                     query: MemberQuery(district: "Dresden"))
         let first = try treasurer.exportMembers(request)

@@ -321,7 +321,7 @@ struct TransferTests {
         let number = try Self.memberWithHistory(session)
         let taken = world.a.dir.file("taken")
         try Data("keep".utf8).write(to: URL(fileURLWithPath: taken))
-        #expect(throws: CoreError(.transferFileExists)) {
+        #expect(throws: CoreError(.fileExists)) {
             try session.transferOut(.number(number), to: "LV B", signer: signer, out: taken)
         }
         #expect(try String(contentsOfFile: taken, encoding: .utf8) == "keep")

@@ -1,0 +1,105 @@
+import Foundation
+import KarteiCrypto
+import KarteiMessages
+import KarteiVault
+
+/// Setting up a new installation (`kartei init`): one operation, all or nothing.
+///
+/// The vault is built under a hidden name in its folder, with its CA, recovery code, treasurer
+/// and key holder; the CA key file and the treasurer's bundle are written under hidden names
+/// too. Only when everything succeeded do the three files get their names. An interruption leaves
+/// hidden files only, never a half-made vault at the path the user gave.
+public enum Provisioning {
+    /// Resolves every path (absolute, links resolved) and checks every precondition: the vault,
+    /// key and bundle paths are free, their folders exist and are writable, the treasurer's name
+    /// is not empty and the declaration date is not in the future. Asks for nothing, writes nothing.
+    public static func prepare(_ plan: VaultPlan, now: Date) throws -> VaultPlan {
+        var plan = plan
+        plan.path = try VaultPath.new(plan.path)
+        let caKeyPath = try absolute(plan.caKeyPath ?? plan.path + ".ca-key.pem")
+        try NewFile.checkAvailable(caKeyPath)
+        plan.caKeyPath = caKeyPath
+        if var treasurer = plan.treasurer {
+            guard !treasurer.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CoreError(.nameEmpty) }
+            // The vault does not exist yet: its time zone is the default one.
+            let today = CalendarDate(now, in: AssociationTime.defaultZone)
+            guard treasurer.declarationDate <= today else {
+                throw CoreError(.declarationInvalid, ["date": treasurer.declarationDate.german])
+            }
+            // The first user of a new vault always has the number 1.
+            let bundle = try absolute(treasurer.bundlePath
+                ?? URL(fileURLWithPath: plan.path).deletingLastPathComponent().appendingPathComponent("treasurer-1.p12").path)
+            try NewFile.checkAvailable(bundle)
+            guard bundle != caKeyPath, bundle != plan.path, caKeyPath != plan.path else {
+                throw CoreError(.fileExists, ["path": bundle])
+            }
+            treasurer.bundlePath = bundle
+            plan.treasurer = treasurer
+        }
+        return plan
+    }
+
+    /// Creates everything the plan names (after `prepare`). The CA key is written encrypted under
+    /// `caPassphrase`; the vault opens with `passphrase`, the recovery code and the treasurer's
+    /// certificate. Every step is in the vault's audit log.
+    public static func initialize(_ plan: VaultPlan, passphrase: SecretBytes, caPassphrase: SecretBytes,
+                                  options: VaultOptions, checkpoints: ClientCheckpointStore?) throws -> VaultInitialization {
+        let plan = try prepare(plan, now: options.now())
+        guard let caKeyPath = plan.caKeyPath else { throw CoreError(.caKeyNeeded) }
+        try Vault.checkPassphrase(caPassphrase)
+        let hidden = try VaultStaging.hiddenPath(for: plan.path, purpose: "init")
+        var staged: [NewFile.Staged] = []
+        var published: [String] = []
+        do {
+            let session = try KarteiSession.create(at: hidden, passphrase: passphrase, label: plan.label, options: options)
+            var result: VaultInitialization
+            let checkpoint: Checkpoint?
+            do {
+                let (ca, caKey) = try session.createCertificateAuthority()
+                staged.append(try NewFile.stage(Array(EncryptedPrivateKey.pem(caKey, passphrase: caPassphrase).utf8),
+                                                for: caKeyPath))
+                result = VaultInitialization(path: plan.path, vaultID: session.vault.vaultID, caSerial: ca.serialHex,
+                                             caKeyPath: caKeyPath)
+                if plan.recoveryCode {
+                    result.recoveryCode = try session.addRecoveryCode(label: Message(.recoveryCodeDefaultLabel).text())
+                }
+                if let treasurer = plan.treasurer, let bundlePath = treasurer.bundlePath {
+                    let user = try session.addUser(name: treasurer.name, role: .treasurer, scope: .all, contact: treasurer.contact,
+                                                   declarationDate: treasurer.declarationDate.iso)
+                    guard let id = user.id else { throw CoreError(.userNotFound, ["id": "?"]) }
+                    let issued = try session.issueCertificate(userID: id, caKey: caKey)
+                    guard let bundle = issued.bundle, let transport = issued.transportPassphrase else {
+                        throw CoreError(.userNotFound, ["id": String(id)])
+                    }
+                    staged.append(try NewFile.stage(bundle, for: bundlePath))
+                    _ = try session.addKeyHolder(userID: id)
+                    result.treasurer = .init(userID: id, serial: issued.certificate.serialHex, bundlePath: bundlePath,
+                                             transportPassphrase: transport)
+                }
+                checkpoint = try session.finish()
+            } catch {
+                try? session.close()
+                throw error
+            }
+            try VaultStaging.publish(hidden, as: plan.path)
+            published.append(plan.path)
+            for file in staged {
+                try file.publish()
+                published.append(file.path)
+            }
+            if let checkpoint { try checkpoints?.save(checkpoint, vaultID: result.vaultID, path: plan.path) }
+            return result
+        } catch {
+            // Nobody else can have used the vault yet: it had its name for a moment only.
+            for path in published { NewFile.remove(path) }
+            for file in staged { file.discard() }
+            VaultStaging.discard(hidden)
+            throw error
+        }
+    }
+
+    static func absolute(_ path: String) throws -> String {
+        guard !path.isEmpty else { throw CoreError(.folderMissing, ["folder": "", "path": path]) }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}
