@@ -392,10 +392,39 @@ static inline PKCS12 *CKartei_p12_create(const char *pass, const char *name, EVP
     return p12;
 }
 
-/* Parses a PKCS#12 with its passphrase. Returns 1, 0 for a wrong passphrase (MAC), -1 for garbage. */
+/* Parses a PKCS#12 with its passphrase. Returns 1; 0 for a wrong passphrase (MAC); -2 when the
+ * passphrase is right but a bag is encrypted with an algorithm this OpenSSL does not offer (RC2
+ * and 3DES of old exports need the legacy provider); -1 for garbage. */
 static inline int CKartei_p12_open(PKCS12 *p12, const char *pass, EVP_PKEY **key, X509 **cert, STACK_OF(X509) **ca) {
-    if (PKCS12_mac_present(p12) && PKCS12_verify_mac(p12, pass, -1) != 1) return 0;
-    return PKCS12_parse(p12, pass, key, cert, ca) == 1 ? 1 : -1;
+    int mac = PKCS12_mac_present(p12);
+    if (mac && PKCS12_verify_mac(p12, pass, -1) != 1) return 0;
+    if (PKCS12_parse(p12, pass, key, cert, ca) == 1) return 1;
+    return mac ? -2 : -1;
+}
+
+/* The DER of the index-th encrypted private key (pkcs8ShroudedKeyBag, an EncryptedPrivateKeyInfo)
+ * in a PKCS#12's unencrypted safes, read without the passphrase. Returns its length, 0 when there
+ * is no such key, -1 on error; *out is freed with CKartei_OPENSSL_free. */
+static inline int CKartei_p12_shrouded_key(PKCS12 *p12, int index, unsigned char **out) {
+    *out = NULL;
+    int seen = 0, result = 0;
+    STACK_OF(PKCS7) *safes = PKCS12_unpack_authsafes(p12);
+    for (int i = 0; safes && result == 0 && i < sk_PKCS7_num(safes); i++) {
+        PKCS7 *p7 = sk_PKCS7_value(safes, i);
+        if (OBJ_obj2nid(p7->type) != NID_pkcs7_data) continue;
+        STACK_OF(PKCS12_SAFEBAG) *bags = PKCS12_unpack_p7data(p7);
+        for (int j = 0; bags && result == 0 && j < sk_PKCS12_SAFEBAG_num(bags); j++) {
+            PKCS12_SAFEBAG *bag = sk_PKCS12_SAFEBAG_value(bags, j);
+            if (PKCS12_SAFEBAG_get_nid(bag) != NID_pkcs8ShroudedKeyBag) continue;
+            if (seen++ != index) continue;
+            const X509_SIG *sig = PKCS12_SAFEBAG_get0_pkcs8(bag);
+            result = sig ? i2d_X509_SIG(sig, out) : -1;
+            if (result == 0) result = -1;
+        }
+        sk_PKCS12_SAFEBAG_pop_free(bags, PKCS12_SAFEBAG_free);
+    }
+    sk_PKCS7_pop_free(safes, PKCS7_free);
+    return result;
 }
 
 static inline int CKartei_certs_count(STACK_OF(X509) *certs) { return certs ? sk_X509_num(certs) : 0; }

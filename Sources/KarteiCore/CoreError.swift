@@ -12,6 +12,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case identityExpired, identityNotYetValid, identityRevoked, identityForeignCA, identityTampered
         case identityWrongPurpose, identityNotCurrent, identityUserLocked, identityUserRevoked, identityInvalid
         case identityRequired, invalidDate, settingInvalid
+        case identityLegacyEncryption, identityNotAKeyHolder, identityHolderRefused
         case auditKeyMissing, rollbackDetected, purposeRequired, checkpointUnreadable, exportDirectoryNotEmpty
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
         case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
@@ -58,6 +59,9 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .identityNotCurrent: .coreIdentityNotCurrent
             case .identityUserLocked: .coreIdentityUserLocked
             case .identityUserRevoked: .coreIdentityUserRevoked
+            case .identityLegacyEncryption: .coreIdentityLegacyEncryption
+            case .identityNotAKeyHolder: .coreIdentityNotAKeyHolder
+            case .identityHolderRefused: .coreIdentityHolderRefused
             case .identityInvalid: .coreIdentityInvalid
             case .identityRequired: .coreIdentityRequired
             case .invalidDate: .coreInvalidDate
@@ -116,7 +120,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .declarationMissing, .userNotActive, .notAKeyHolderRole: .failure
             case .caMissing, .caKeyNeeded, .identityRequired: .configuration
             case .caKeyWrongPassphrase, .caKeyMismatch, .identityWrongPassphrase, .identityKeyMismatch: .wrongKey
-            case .caKeyUnreadable, .identityUnreadable, .csrUnreadable: .dataError
+            case .caKeyUnreadable, .identityUnreadable, .csrUnreadable, .identityLegacyEncryption: .dataError
+            case .identityNotAKeyHolder, .identityHolderRefused: .identityRefused
             case .csrHasExtensions, .csrBadSignature, .csrUnsupportedKey: .dataError
             case .identityNeedsHolder: .configuration
             case .auditKeyMissing: .damaged

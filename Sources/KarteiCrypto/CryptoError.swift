@@ -9,7 +9,7 @@ public struct CryptoError: Error, Sendable, Hashable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case randomFailed, keyDerivationFailed, encryptionFailed, authenticationFailed
-            case invalidKey, invalidInput, openSSL, certificate, wrongPassphrase
+            case invalidKey, invalidInput, openSSL, certificate, wrongPassphrase, unsupportedAlgorithm
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -32,6 +32,8 @@ public struct CryptoError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let certificate = Code(.certificate)
         /// A passphrase does not decrypt a key or bundle.
         public static let wrongPassphrase = Code(.wrongPassphrase)
+        /// The input uses an algorithm this OpenSSL does not offer (an old bundle's RC2 or 3DES).
+        public static let unsupportedAlgorithm = Code(.unsupportedAlgorithm)
 
         public var description: String { base.rawValue }
     }

@@ -580,8 +580,8 @@ extension MessageKey {
             ("{path} ist keine lesbare Identität (PKCS#12-Datei oder PEM mit Zertifikat und Schlüssel).",
              "{path} is not a readable identity (a PKCS#12 file, or PEM with certificate and key).")
         case .coreIdentityWrongPassphrase:
-            ("Die Passphrase öffnet die Identität {path} nicht. Fehlversuche werden gezählt; nach zu vielen wird der Zugang gesperrt.",
-             "The passphrase does not open the identity {path}. Failed attempts are counted; after too many the account is locked.")
+            ("Die Passphrase öffnet die Identität {path} nicht. Fehlversuche mit dem Bündel, das kartei ausgestellt hat, werden gezählt; nach zu vielen wird der Zugang gesperrt.",
+             "The passphrase does not open the identity {path}. Failed attempts with the bundle kartei issued are counted; after too many the account is locked.")
         case .coreIdentityKeyMismatch:
             ("In {path} passt der private Schlüssel nicht zum Zertifikat.",
              "In {path} the private key does not belong to the certificate.")
@@ -615,6 +615,15 @@ extension MessageKey {
         case .coreIdentityUserRevoked:
             ("Benutzer {id} ist ausgeschieden; der Zugang ist dauerhaft gesperrt.",
              "User {id} has left; the account is closed for good.")
+        case .coreIdentityLegacyEncryption:
+            ("{path} ist mit einem veralteten Verfahren verschlüsselt (RC2 oder 3DES), das OpenSSL 3 nicht mehr anbietet. Exportieren Sie die Datei neu, ohne „-legacy“ (openssl pkcs12 -export …), oder lassen Sie sich eine neue ausstellen (kartei user renew).",
+             "{path} is encrypted with an outdated method (RC2 or 3DES) that OpenSSL 3 no longer offers. Export the file again without \"-legacy\" (openssl pkcs12 -export …), or have a new one issued (kartei user renew).")
+        case .coreIdentityNotAKeyHolder:
+            ("Das Zertifikat {serial} war Schlüsselinhaber dieses Tresors und ist es nicht mehr: Es wurde widerrufen, erneuert oder als Schlüsselinhaber entfernt. Es wurde nichts gelesen. Wenden Sie sich an die Schatzmeisterin.",
+             "The certificate {serial} was a key holder of this vault and is no longer one: it was revoked, renewed or removed as a key holder. Nothing was read. Ask the treasurer.")
+        case .coreIdentityHolderRefused:
+            ("Die Identität des Schlüsselinhabers, über die dieser Aufruf den Tresor öffnet (--holder-identity oder KARTEI_HOLDER_IDENTITY), wurde abgelehnt: {why} Es wurde nichts gelesen; die Ablehnung steht im Protokoll.",
+             "The key holder's identity this call opens the vault through (--holder-identity or KARTEI_HOLDER_IDENTITY) was refused: {why} Nothing was read; the refusal is in the audit log.")
         case .coreIdentityInvalid:
             ("Das Zertifikat wird nicht anerkannt: Dieser Tresor hat es nicht ausgestellt.",
              "The certificate is not accepted: this vault did not issue it.")

@@ -183,6 +183,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case coreIdentityNotCurrent
     case coreIdentityUserLocked
     case coreIdentityUserRevoked
+    case coreIdentityLegacyEncryption
+    case coreIdentityNotAKeyHolder
+    case coreIdentityHolderRefused
     case coreIdentityInvalid
     case coreIdentityRequired
     case coreInvalidDate

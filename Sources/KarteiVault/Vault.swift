@@ -285,7 +285,7 @@ extension Vault {
             KeyringSlot.parse(Array(header[$0..<($0 + HeaderLayout.slotSize)]))
         }.sorted { $0.slot.generation > $1.slot.generation }
         guard !parsed.isEmpty else { throw VaultError(.headerDamaged, ["path": path]) }
-        guard parsed.contains(where: { $0.slot.entries.contains { $0.kind == unlocker.kind } }) else {
+        guard parsed.contains(where: { $0.slot.entries.contains { unlocker.opens($0.kind) } }) else {
             throw VaultError(.noHolderOfKind, ["path": path, "kind": unlocker.kind.name])
         }
 
@@ -293,7 +293,7 @@ extension Vault {
         var tried: [HolderEntry: SecretBytes?] = [:]
         var sawTampering = false
         for candidate in parsed {
-            for entry in candidate.slot.entries where entry.kind == unlocker.kind {
+            for entry in candidate.slot.entries where unlocker.opens(entry.kind) {
                 let key: SecretBytes?
                 if let known = tried[entry] {
                     key = known

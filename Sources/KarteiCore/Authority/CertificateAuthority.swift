@@ -117,7 +117,7 @@ public enum CertificateAuthority {
             """, arguments: [now, CRLReason.superseded.rawValue, userID])
         try CertificateRecord(serial: certificate.serialHex, userID: userID, der: Data(certificate.derEncoded),
                               notBefore: certificate.notBefore, notAfter: certificate.notAfter, issuedAt: now,
-                              status: .valid, revokedAt: nil, reason: nil).insert(db)
+                              status: .valid, revokedAt: nil, reason: nil, bundleKeyDigest: nil).insert(db)
         try UserDirectory.record(userID, "certificate-issued", actor: actor,
                                  detail: "serial=\(certificate.serialHex) declaration=\(declaration)", now, db)
         return certificate

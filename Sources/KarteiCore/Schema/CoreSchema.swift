@@ -357,5 +357,10 @@ public enum CoreSchema {
                 t.primaryKey(["caucusID", "personID", "validFrom"])
             }
         }
+        migrator.registerMigration("core-v9-bundle-keys") { db in
+            // SHA-256 of the encrypted private key in the bundle kartei made for a certificate: a
+            // wrong passphrase counts against the user only for that bundle (docs/IDENTITIES.md).
+            try db.alter(table: "certificate") { t in t.add(column: "bundleKeyDigest", .blob) }
+        }
     }
 }

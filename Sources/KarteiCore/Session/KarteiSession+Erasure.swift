@@ -22,7 +22,7 @@ extension KarteiSession {
                                    purpose: String = "") throws -> ErasureSummary {
         let approverCertificate = try approver.map { try $0.certificate() }
         let approverIdentity = approver.map { source in Result { try source.load() } }
-        let holders = Set(try Vault.holderCertificates(at: vault.path).map(\.serialHex))
+        let holders = Set(try vault.holderCertificates().map(\.serialHex))
         let summary: ErasureSummary = try perform(.memberErase, on: .vault, purpose: purpose, objectType: "member") { db in
             let years = try Settings.erasureRetentionYears(db)
             let cutoff = CalendarDate(year: today.year - years - 1, month: 12, day: 31).iso

@@ -35,7 +35,7 @@ extension KarteiSession {
         let day = (request.query.asOf ?? today).iso
         let approverCertificate = try approver.map { try $0.certificate() }
         let approverIdentity = approver.map { source in Result { try source.load() } }
-        let holders = Set(try Vault.holderCertificates(at: vault.path).map(\.serialHex))
+        let holders = Set(try vault.holderCertificates().map(\.serialHex))
         return try perform(.memberExport, purpose: purposeText, objectType: "member", requested: [],
                            resolving: { db in try request.body.map { try bodyTarget($0, db) } ?? target }) { db, _ in
             if let district, try !Districts.exists(district, db) {
@@ -89,7 +89,7 @@ extension KarteiSession {
     /// not the caller: the four-eyes rule of large exports and erasures.
     func secondKeyHolder(_ certificate: Certificate, _ loaded: Result<Identity, any Error>, holders: Set<String>,
                          _ db: Database) throws -> Principal {
-        let second = try Self.judge(certificate, loaded: loaded, client: principal.client, now: now, db).get()
+        let second = try Self.judge(certificate, loaded: loaded, keyDigests: [], client: principal.client, now: now, db).get()
         guard second.userID != principal.userID, [.treasurer, .office].contains(second.role),
               holders.contains(second.credential) else {
             throw CoreError(.exportApproverInvalid)

@@ -48,7 +48,7 @@ extension KarteiSession {
     }
 
     public func users() throws -> [UserSummary] {
-        let holderCertificates = Set(try Vault.holderCertificates(at: vault.path).map(\.serialHex))
+        let holderCertificates = Set(try vault.holderCertificates().map(\.serialHex))
         return try perform(.userRead, on: .vault, objectType: "user") { db in
             let summaries = try UserDirectory.all(db).map { try summary($0, holders: holderCertificates, db) }
             return (summaries, summaries.map { String($0.id) })
@@ -56,7 +56,7 @@ extension KarteiSession {
     }
 
     public func user(_ id: Int64) throws -> (UserSummary, [CertificateRecord], [UserEvent]) {
-        let holderCertificates = Set(try Vault.holderCertificates(at: vault.path).map(\.serialHex))
+        let holderCertificates = Set(try vault.holderCertificates().map(\.serialHex))
         return try perform(.userRead, on: .vault, objectType: "user") { db in
             let user = try UserDirectory.find(id, db)
             let certificates = try CertificateRecord.filter(Column("userID") == id).order(Column("issuedAt")).fetchAll(db)
@@ -135,28 +135,38 @@ extension KarteiSession {
     public func issueCertificate(userID: Int64, caKey: PrivateKey, request: CertificateSigningRequest? = nil,
                                  dnsNames: [String] = []) throws -> IssuedCertificate {
         let newKey: PrivateKey? = request == nil ? try PrivateKey.generateP256() : nil
-        let subjectKey = try request.map { try CertificateAuthority.acceptRequest($0) } ?? newKey!.publicKey
-        let (certificate, ca, user) = try perform(.caManage, on: .vault, objectType: "user") { db in
+        let subjectKey = try request.map { try CertificateAuthority.acceptRequest($0) } ?? newKey?.publicKey
+        guard let subjectKey else { throw CoreError(.csrUnreadable, ["path": "-"]) }
+        let passphrase = try TransportPassphrase.generate()
+        return try perform(.caManage, on: .vault, objectType: "user") { db in
             let user = try UserDirectory.find(userID, db)
             let certificate = try CertificateAuthority.issue(for: user, subjectKey: subjectKey, caKey: caKey,
                                                              vaultID: vault.vaultID, dnsNames: dnsNames,
                                                              actor: principal, now: now, db)
             // The superseded certificate goes on the CRL.
             try CertificateAuthority.signCRL(caKey: caKey, now: now, db)
-            return ((certificate, try CertificateAuthority.certificate(db), user), [String(userID), certificate.serialHex])
+            let ca = try CertificateAuthority.certificate(db)
+            var issued = IssuedCertificate(certificate: certificate, caCertificate: ca)
+            if let newKey {
+                let bundle = try PKCS12Bundle.make(certificate: certificate, privateKey: newKey, chain: [ca],
+                                                   friendlyName: user.name,
+                                                   passphrase: SecretBytes(copying: Array(passphrase.utf8)),
+                                                   iterations: CertificateAuthority.bundleIterations)
+                // Which bundle carries the key: only its wrong passphrases count toward a lockout.
+                let digest = try PKCS12Bundle.encryptedKeyDigests(bundle).first.map { Data($0) }
+                try db.execute(sql: "UPDATE certificate SET bundleKeyDigest = ? WHERE serial = ?",
+                               arguments: [digest, certificate.serialHex])
+                issued.bundle = bundle
+                issued.transportPassphrase = passphrase
+            }
+            return (issued, [String(userID), certificate.serialHex])
         }
-        guard let newKey else { return IssuedCertificate(certificate: certificate, caCertificate: ca) }
-        let passphrase = try TransportPassphrase.generate()
-        let bundle = try PKCS12Bundle.make(certificate: certificate, privateKey: newKey, chain: [ca], friendlyName: user.name,
-                                           passphrase: SecretBytes(copying: Array(passphrase.utf8)),
-                                           iterations: CertificateAuthority.bundleIterations)
-        return IssuedCertificate(certificate: certificate, caCertificate: ca, bundle: bundle, transportPassphrase: passphrase)
     }
 
     /// Revokes a user: effective at once in the vault; signs a new CRL when the CA key is given.
     /// Returns the key-holder entries that must go (the caller rotates the data key).
     public func revokeUser(_ id: Int64, reason: CRLReason, caKey: PrivateKey?) throws -> RevocationResult {
-        let holders = try Vault.holderCertificates(at: vault.path)
+        let holders = try vault.holderCertificates()
         return try perform(.caManage, on: .vault, objectType: "user") { db in
             try UserDirectory.setStatus(id, .revoked, resetAttempts: false, action: "revoked", actor: principal, now: now, db)
             let serials = try CertificateAuthority.revokeCertificates(of: id, reason: reason, now: now, db)

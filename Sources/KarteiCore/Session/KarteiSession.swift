@@ -132,28 +132,56 @@ public final class KarteiSession: @unchecked Sendable {
     private static func openWithIdentity(at path: String, source: IdentitySource, holder: IdentitySource?,
                                          options: VaultOptions, client: String,
                                          checkpoints: ClientCheckpointStore?) throws -> KarteiSession {
-        let presented = try source.certificate()
         let loaded = Result { try source.load() }
-        let holders = try Vault.holderCertificates(at: path)
+        // A bundle that encrypts its certificates too (openssl's default) shows whose it is only
+        // once the passphrase opened it; a wrong passphrase on it cannot be attributed to anyone.
+        guard let presented = try source.visibleCertificate() ?? (try? loaded.get())?.certificate else {
+            throw loaded.failure ?? CoreError(.identityUnreadable, ["path": source.path])
+        }
+        let holders = try Vault.holderFingerprints(at: path)
+        let now = options.now()
         let unlocker: Unlocker
         var via = client
-        if holders.contains(presented), case .success(let identity) = loaded {
+        var holderIdentity: Identity?
+        let fingerprint = SHA256.hash(presented.derEncoded)
+        if holders.current.contains(fingerprint), case .success(let identity) = loaded {
             unlocker = .holderKey(certificateDER: identity.certificate.derEncoded, privateKey: identity.privateKey)
         } else if let holder {
-            let holderIdentity = try holder.load()
-            unlocker = .holderKey(certificateDER: holderIdentity.certificate.derEncoded, privateKey: holderIdentity.privateKey)
-            via = "\(client) via holder \(holderIdentity.certificate.serialHex)"
+            let identity = try holder.load()
+            // An expired holder certificate opens nothing; revocation and lockout are checked
+            // inside, where they are recorded.
+            if let failure = CertificateVerifier.validity(of: identity.certificate, at: now) {
+                // When the caller's own certificate is out of its period too, that is what they must hear.
+                if let own = CertificateVerifier.validity(of: presented, at: now) { throw Self.error(for: own, presented) }
+                throw CoreError(.identityHolderRefused, ["why": Self.error(for: failure, identity.certificate).message.text()])
+            }
+            unlocker = .holderKey(certificateDER: identity.certificate.derEncoded, privateKey: identity.privateKey)
+            via = "\(client) via holder \(identity.certificate.serialHex)"
+            holderIdentity = identity
         } else if case .failure(let error) = loaded {
             // A key holder's own bundle with a wrong passphrase: the vault stays closed, so there
             // is nowhere to count the attempt. Offline guessing is what the bundle's KDF is for.
             throw error
+        } else if holders.retired.contains(fingerprint) {
+            // It was a key holder and was removed (revoked, renewed, taken out): not a
+            // configuration matter.
+            throw CoreError(.identityNotAKeyHolder, ["serial": presented.serialHex])
         } else {
             throw CoreError(.identityNeedsHolder)
         }
         let vault = try Vault.open(at: path, unlocking: unlocker, options: options)
         do {
-            let principal = try authenticate(presented: presented, loaded: loaded, vault: vault, client: via,
-                                             now: options.now())
+            if let holderIdentity {
+                // The holder this process acts through must itself be a current, unlocked user.
+                do {
+                    _ = try authenticate(presented: holderIdentity.certificate, loaded: .success(holderIdentity), keyDigests: [],
+                                         vault: vault, client: client, now: now)
+                } catch let error as CoreError {
+                    throw CoreError(.identityHolderRefused, ["why": error.message.text()])
+                }
+            }
+            let principal = try authenticate(presented: presented, loaded: loaded, keyDigests: source.encryptedKeyDigests(),
+                                             vault: vault, client: via, now: now)
             return KarteiSession(vault: vault, principal: principal, unlocker: unlocker, options: options,
                                  checkpoints: checkpoints)
         } catch {
@@ -163,11 +191,11 @@ public final class KarteiSession: @unchecked Sendable {
     }
 
     /// The checks of docs/IDENTITIES.md, in order. A refusal is recorded before it is thrown.
-    private static func authenticate(presented: Certificate, loaded: Result<Identity, any Error>, vault: Vault,
-                                     client: String, now: Date) throws -> Principal {
+    private static func authenticate(presented: Certificate, loaded: Result<Identity, any Error>, keyDigests: [[UInt8]],
+                                     vault: Vault, client: String, now: Date) throws -> Principal {
         let serial = presented.serialHex
         let outcome: Result<Principal, CoreError> = try vault.write { db in
-            let verdict = try judge(presented, loaded: loaded, client: client, now: now, db)
+            let verdict = try judge(presented, loaded: loaded, keyDigests: keyDigests, client: client, now: now, db)
             switch verdict {
             case .success(let principal):
                 if let id = principal.userID { try UserDirectory.clearFailedAttempts(userID: id, db) }
@@ -182,8 +210,14 @@ public final class KarteiSession: @unchecked Sendable {
         return try outcome.get()
     }
 
-    static func judge(_ presented: Certificate, loaded: Result<Identity, any Error>, client: String, now: Date,
-                              _ db: Database) throws -> Result<Principal, CoreError> {
+    /// Whether a presented certificate (and the key its bundle gave, or the failure to open it)
+    /// makes a principal. The user's state comes first: a locked or revoked user hears so whatever
+    /// passphrase was typed. A wrong passphrase counts toward the lockout only for the bundle that
+    /// carries the key kartei issued with the certificate (`keyDigests` of the presented file
+    /// against the digest recorded at issue), not for a file someone built around the public
+    /// certificate.
+    static func judge(_ presented: Certificate, loaded: Result<Identity, any Error>, keyDigests: [[UInt8]], client: String,
+                      now: Date, _ db: Database) throws -> Result<Principal, CoreError> {
         let ca = try CertificateAuthority.certificate(db)
         if let failure = CertificateVerifier(trustAnchor: ca, crls: []).verify(presented, purpose: .clientAuth, at: now) {
             return .failure(Self.error(for: failure, presented))
@@ -198,13 +232,6 @@ public final class KarteiSession: @unchecked Sendable {
         if case .success(let identity) = loaded, identity.certificate.derEncoded != presented.derEncoded {
             return .failure(CoreError(.identityKeyMismatch, ["path": presented.serialHex]))
         }
-        if case .failure(let error) = loaded {
-            guard let coreError = error as? CoreError, coreError.code == .identityWrongPassphrase else {
-                return .failure(error as? CoreError ?? CoreError(.identityUnreadable))
-            }
-            let locked = try UserDirectory.recordFailedAttempt(userID: record.userID, now: now, db)
-            return .failure(locked ? CoreError(.identityUserLocked, ["id": String(record.userID)]) : coreError)
-        }
         switch record.status {
         case .revoked: return .failure(CoreError(.identityRevoked, ["serial": record.serial]))
         case .superseded: return .failure(CoreError(.identityNotCurrent, ["serial": record.serial]))
@@ -214,6 +241,14 @@ public final class KarteiSession: @unchecked Sendable {
         case .locked: return .failure(CoreError(.identityUserLocked, ["id": String(record.userID)]))
         case .revoked: return .failure(CoreError(.identityUserRevoked, ["id": String(record.userID)]))
         case .active: break
+        }
+        if case .failure(let error) = loaded {
+            guard let coreError = error as? CoreError, coreError.code == .identityWrongPassphrase else {
+                return .failure(error as? CoreError ?? CoreError(.identityUnreadable))
+            }
+            guard let issued = record.bundleKeyDigest, keyDigests.contains([UInt8](issued)) else { return .failure(coreError) }
+            let locked = try UserDirectory.recordFailedAttempt(userID: record.userID, now: now, db)
+            return .failure(locked ? CoreError(.identityUserLocked, ["id": String(record.userID)]) : coreError)
         }
         // The certificate must still say what the record says (a changed role needs a new certificate).
         guard let role = presented.roleExtension, role.role == user.role.rawValue,

@@ -46,6 +46,8 @@ public struct CertificateRecord: Sendable, Hashable, Codable, FetchableRecord, P
     public var revokedAt: Date?
     /// CRL reason code.
     public var reason: Int?
+    /// SHA-256 of the encrypted private key in the PKCS#12 bundle kartei made (nil for a CSR).
+    public var bundleKeyDigest: Data?
 }
 
 /// One entry of a user's history.

@@ -23,6 +23,13 @@ public struct CertificateVerifier: @unchecked Sendable {
         self.crls = crls
     }
 
+    /// Only the validity period (no chain): nil when `time` lies within it.
+    public static func validity(of certificate: Certificate, at time: Date) -> VerificationFailure? {
+        if time < certificate.notBefore { return .notYetValid }
+        if time > certificate.notAfter { return .expired }
+        return nil
+    }
+
     /// nil when the certificate is valid.
     public func verify(_ leaf: Certificate, purpose: CertificatePurpose, at time: Date) -> VerificationFailure? {
         guard let store = X509_STORE_new() else { return .other(code: -1, reason: "X509_STORE_new") }

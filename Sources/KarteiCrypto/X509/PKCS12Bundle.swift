@@ -62,7 +62,11 @@ public enum PKCS12Bundle {
             if let key { EVP_PKEY_free(key) }
             if let certificate { X509_free(certificate) }
             _ = OpenSSLErrorQueue.drain()
-            throw result == 0 ? CryptoError(.wrongPassphrase, "PKCS#12 MAC") : CryptoError(.invalidInput, "PKCS12_parse")
+            switch result {
+            case 0: throw CryptoError(.wrongPassphrase, "PKCS#12 MAC")
+            case -2: throw CryptoError(.unsupportedAlgorithm, "PKCS#12 bag encryption (legacy RC2/3DES?)")
+            default: throw CryptoError(.invalidInput, "PKCS12_parse")
+            }
         }
         let owned = PrivateKey(taking: key)
         let leaf = try Certificate(taking: certificate)
@@ -71,6 +75,25 @@ public enum PKCS12Bundle {
             if let next = CKartei_certs_get1(chain, index) { others.append(try Certificate(taking: next)) }
         }
         return PKCS12Contents(certificate: leaf, privateKey: owned, chain: others)
+    }
+
+    /// SHA-256 of each encrypted private key the bundle carries in its unencrypted part, read
+    /// without the passphrase. kartei records it when it makes a bundle, so that a failed
+    /// passphrase counts against a user only for the bundle that holds the key kartei issued, not
+    /// for any file someone assembled around that user's (public) certificate.
+    public static func encryptedKeyDigests(_ der: [UInt8]) throws -> [[UInt8]] {
+        let p12 = try parse(der)
+        defer { PKCS12_free(p12) }
+        var digests: [[UInt8]] = []
+        for index in 0..<16 {
+            var out: UnsafeMutablePointer<UInt8>?
+            let length = CKartei_p12_shrouded_key(p12, Int32(index), &out)
+            defer { if let out { CKartei_OPENSSL_free(out) } }
+            guard length > 0, let out else { break }
+            digests.append(SHA256.hash(Array(UnsafeBufferPointer(start: out, count: Int(length)))))
+        }
+        _ = OpenSSLErrorQueue.drain()
+        return digests
     }
 
     public static func certificatesWithoutPassphrase(_ der: [UInt8]) throws -> [Certificate] {

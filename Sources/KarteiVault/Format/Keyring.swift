@@ -9,16 +9,30 @@ public struct HolderEntry: Sendable, Hashable {
         case passphrase = 1
         /// A printed recovery code protects the holder's private key.
         case recoveryCode = 2
-        /// A user certificate; the data key is a CMS AuthEnvelopedData for it.
+        /// A user certificate, stored whole; the data key is a CMS AuthEnvelopedData for it.
+        /// Written by earlier versions only: the certificate names its holder in clear.
         case certificate = 3
+        /// A user certificate known by its SHA-256 only (the certificate itself lives inside the
+        /// encrypted database); the data key is a CMS AuthEnvelopedData for it.
+        case certificateDigest = 4
+        /// No holder: the SHA-256 of a certificate that was one and was removed (revoked, renewed,
+        /// taken out), so that its owner is told so instead of being sent to configure a holder.
+        case retiredCertificate = 5
 
         public var name: String {
             switch self {
             case .passphrase: "passphrase"
             case .recoveryCode: "recovery-code"
-            case .certificate: "certificate"
+            case .certificate, .certificateDigest: "certificate"
+            case .retiredCertificate: "retired-certificate"
             }
         }
+
+        /// Whether entries of this kind hold the data key.
+        public var holdsKey: Bool { self != .retiredCertificate }
+
+        /// Unlocked by a certificate and its private key.
+        public var isCertificate: Bool { self == .certificate || self == .certificateDigest }
     }
 
     /// 16 random bytes.

@@ -12,7 +12,16 @@ public enum Unlocker: Sendable {
         switch self {
         case .passphrase: .passphrase
         case .recoveryCode: .recoveryCode
-        case .holderKey: .certificate
+        case .holderKey: .certificateDigest
+        }
+    }
+
+    /// Whether this unlocker is for entries of that kind.
+    func opens(_ kind: HolderEntry.Kind) -> Bool {
+        switch self {
+        case .passphrase: kind == .passphrase
+        case .recoveryCode: kind == .recoveryCode
+        case .holderKey: kind.isCertificate
         }
     }
 }
@@ -85,7 +94,8 @@ enum KeyHolder {
             guard entry.fields.count == 5 else { throw VaultError(.headerDamaged) }
             let kek = try recoveryKEK(code, salt: entry.fields[3], vaultID: vaultID, holderID: entry.id)
             return try openSealedKey(entry, kek: kek, vaultID: vaultID)
-        case (.certificate, .holderKey(let certificateDER, let privateKey)):
+        case (.certificate, .holderKey(let certificateDER, let privateKey)),
+             (.certificateDigest, .holderKey(let certificateDER, let privateKey)):
             return try CertificateHolder.unlock(entry, certificateDER: certificateDER, privateKey: privateKey, vaultID: vaultID)
         default:
             return nil
@@ -110,33 +120,82 @@ enum KeyHolder {
         }
     }
 
-    /// The same holder with the data key re-wrapped (rekey): needs only public keys.
-    static func rewrap(_ entry: HolderEntry, dataKey: SecretBytes, vaultID: [UInt8]) throws -> HolderEntry {
+    /// The same holder with the data key re-wrapped (rekey): needs only public keys. Certificate
+    /// holders need their certificate (`certificates`: holder id → DER, from the database).
+    static func rewrap(_ entry: HolderEntry, dataKey: SecretBytes, vaultID: [UInt8],
+                       certificates: [String: [UInt8]]) throws -> HolderEntry {
         var copy = entry
         switch entry.kind {
         case .passphrase, .recoveryCode:
             copy.fields[1] = try DataKeyWrap.wrap(dataKey, to: PublicKey(spkiDER: entry.fields[0]), vaultID: vaultID,
                                                   holderID: entry.id)
-        case .certificate:
-            copy = try CertificateHolder.rewrap(entry, dataKey: dataKey, vaultID: vaultID)
+        case .certificate, .certificateDigest:
+            guard let der = CertificateHolder.certificateDER(entry, certificates: certificates) else {
+                throw VaultError(.headerDamaged)
+            }
+            copy = try CertificateHolder.rewrap(entry, dataKey: dataKey, certificate: Certificate(derEncoded: der))
+        case .retiredCertificate:
+            break
         }
         return copy
     }
 }
 
 /// Certificate holders: the data key as a CMS AuthEnvelopedData for the holder's certificate,
-/// which `openssl cms -decrypt` opens with the holder's key. Fields: [certificate DER, CMS DER].
+/// which `openssl cms -decrypt` opens with the holder's key. Fields: [SHA-256 of the certificate
+/// DER, CMS DER] (kind 4; the recipient is named by subject key identifier, so no field names
+/// anybody); earlier versions wrote [certificate DER, CMS DER] (kind 3), read still.
 enum CertificateHolder {
     static func make(_ certificate: Certificate, dataKey: SecretBytes) throws -> HolderEntry {
         guard try certificate.publicKey.isP256 else { throw VaultError(.unsupportedHolder) }
         let envelope = try CMSEnvelope.seal(dataKey, to: [certificate])
-        return HolderEntry(id: try SecureRandom.bytes(16), kind: .certificate, fields: [certificate.derEncoded, envelope])
+        return HolderEntry(id: try SecureRandom.bytes(16), kind: .certificateDigest,
+                           fields: [SHA256.hash(certificate.derEncoded), envelope])
+    }
+
+    /// The SHA-256 of the holder's certificate.
+    static func fingerprint(_ entry: HolderEntry) -> [UInt8]? {
+        switch entry.kind {
+        case .certificate where entry.fields.count == 2: return SHA256.hash(entry.fields[0])
+        case .certificateDigest where entry.fields.count == 2, .retiredCertificate where entry.fields.count == 1:
+            return entry.fields[0].count == 32 ? entry.fields[0] : nil
+        default: return nil
+        }
+    }
+
+    /// How many retired certificates the keyring remembers (the newest; 54 bytes each).
+    static let retiredLimit = 32
+
+    /// The entry that remembers a removed certificate holder.
+    static func retired(_ entry: HolderEntry) throws -> HolderEntry? {
+        guard entry.kind == .certificate || entry.kind == .certificateDigest, let fingerprint = fingerprint(entry) else {
+            return nil
+        }
+        return HolderEntry(id: try SecureRandom.bytes(16), kind: .retiredCertificate, fields: [fingerprint])
+    }
+
+    /// Whether the entry is this certificate's.
+    static func matches(_ entry: HolderEntry, certificateDER: [UInt8]) -> Bool {
+        switch entry.kind {
+        case .certificate: entry.fields.first == certificateDER
+        case .certificateDigest: fingerprint(entry) == SHA256.hash(certificateDER)
+        case .passphrase, .recoveryCode, .retiredCertificate: false
+        }
+    }
+
+    /// The holder's certificate: in the entry (kind 3) or in the database (kind 4).
+    static func certificateDER(_ entry: HolderEntry, certificates: [String: [UInt8]]) -> [UInt8]? {
+        switch entry.kind {
+        case .certificate: entry.fields.first
+        case .certificateDigest: certificates[entry.idHex].flatMap { matches(entry, certificateDER: $0) ? $0 : nil }
+        case .passphrase, .recoveryCode, .retiredCertificate: nil
+        }
     }
 
     static func unlock(_ entry: HolderEntry, certificateDER: [UInt8], privateKey: PrivateKey, vaultID: [UInt8]) throws -> SecretBytes? {
         guard entry.fields.count == 2 else { throw VaultError(.headerDamaged) }
-        guard entry.fields[0] == certificateDER else { return nil }
-        let certificate = try Certificate(derEncoded: entry.fields[0])
+        guard matches(entry, certificateDER: certificateDER) else { return nil }
+        let certificate = try Certificate(derEncoded: certificateDER)
         do {
             let key = try CMSEnvelope.open(entry.fields[1], certificate: certificate, privateKey: privateKey)
             guard key.count == 32 else { throw VaultError(.headerDamaged) }
@@ -146,10 +205,9 @@ enum CertificateHolder {
         }
     }
 
-    static func rewrap(_ entry: HolderEntry, dataKey: SecretBytes, vaultID: [UInt8]) throws -> HolderEntry {
-        guard entry.fields.count == 2 else { throw VaultError(.headerDamaged) }
-        var copy = entry
-        copy.fields[1] = try CMSEnvelope.seal(dataKey, to: [Certificate(derEncoded: entry.fields[0])])
-        return copy
+    /// The same holder (same id) for a new data key, always written as kind 4.
+    static func rewrap(_ entry: HolderEntry, dataKey: SecretBytes, certificate: Certificate) throws -> HolderEntry {
+        HolderEntry(id: entry.id, kind: .certificateDigest,
+                    fields: [SHA256.hash(certificate.derEncoded), try CMSEnvelope.seal(dataKey, to: [certificate])])
     }
 }

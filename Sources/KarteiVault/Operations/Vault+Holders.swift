@@ -2,6 +2,12 @@ import Foundation
 import GRDB
 import KarteiCrypto
 
+/// Which certificates hold keys of a vault, and which held one and were removed (SHA-256 of the DER).
+public struct HolderFingerprints: Sendable, Hashable {
+    public var current: Set<[UInt8]>
+    public var retired: Set<[UInt8]>
+}
+
 /// A key holder as the treasurer sees it.
 public struct HolderInfo: Sendable, Hashable, Codable {
     public var id: String
@@ -14,7 +20,7 @@ extension Vault {
     /// The holders of the data key, with their labels.
     public func holders() throws -> [HolderInfo] {
         let labels = try read { db in try VaultSchema.labels(db) }
-        return currentKeyring.entries.map { entry in
+        return currentKeyring.entries.filter(\.kind.holdsKey).map { entry in
             let label = labels[entry.idHex]
             return HolderInfo(id: entry.idHex, kind: entry.kind.name, label: label?.label ?? "", createdAt: label?.createdAt)
         }
@@ -45,29 +51,41 @@ extension Vault {
     @discardableResult
     public func addCertificateHolder(_ certificate: Certificate, label: String,
                                      record: (Database, HolderInfo) throws -> Void = { _, _ in }) throws -> HolderInfo {
-        if currentKeyring.entries.contains(where: { $0.kind == .certificate && $0.fields.first == certificate.derEncoded }) {
+        if currentKeyring.entries.contains(where: { CertificateHolder.matches($0, certificateDER: certificate.derEncoded) }) {
             throw VaultError(.holderExists)
         }
-        return try add(CertificateHolder.make(certificate, dataKey: dataKey), label: label, record: record)
+        return try add(CertificateHolder.make(certificate, dataKey: dataKey), label: label,
+                       certificate: certificate.derEncoded, record: record)
     }
 
     /// The holder id of a certificate holder, if the certificate is one.
     public func holderID(for certificate: Certificate) -> String? {
-        currentKeyring.entries.first { $0.kind == .certificate && $0.fields.first == certificate.derEncoded }?.idHex
+        currentKeyring.entries.first { CertificateHolder.matches($0, certificateDER: certificate.derEncoded) }?.idHex
     }
 
     /// The CMS envelope of a certificate holder (what `openssl cms -decrypt` opens).
     public func holderEnvelope(for certificate: Certificate) -> [UInt8]? {
-        currentKeyring.entries.first { $0.kind == .certificate && $0.fields.first == certificate.derEncoded }?.fields.last
+        currentKeyring.entries.first { CertificateHolder.matches($0, certificateDER: certificate.derEncoded) }?.fields.last
+    }
+
+    /// The certificates that hold keys of this vault (from the authenticated keyring and the
+    /// encrypted database).
+    public func holderCertificates() throws -> [Certificate] {
+        let stored = try read { db in try VaultSchema.certificates(db) }
+        return try currentKeyring.entries.compactMap { entry in
+            try CertificateHolder.certificateDER(entry, certificates: stored).map { try Certificate(derEncoded: $0) }
+        }
     }
 
     /// Whether the given bytes are this vault's data key (interop tests compare what openssl
     /// decrypted with it; constant-time).
     public func isDataKey(_ candidate: SecretBytes) -> Bool { dataKey.constantTimeEquals(candidate) }
 
-    /// The certificates that hold keys to the vault at path, read from its header without a key
-    /// (unauthenticated: only used to decide which identity to unlock with).
-    public static func holderCertificates(at path: String) throws -> [Certificate] {
+    /// The SHA-256 fingerprints of the certificates that hold keys to the vault at path, and of
+    /// those that held one and were removed, read from its header without a key
+    /// (unauthenticated: only used to decide which identity to unlock with and what to tell the
+    /// one that opens nothing). The header names no certificate: only these digests.
+    public static func holderFingerprints(at path: String) throws -> HolderFingerprints {
         KarteiVFS.register()
         let path = try VaultPath.existing(path)
         let binding = try VaultBinding(path: path, create: false)
@@ -75,25 +93,24 @@ extension Vault {
         let header = try binding.read(count: HeaderLayout.regionSize, at: 0)
         _ = try recognize(header, path: path)
         guard header.count == HeaderLayout.regionSize else { throw VaultError(.truncated, ["path": path]) }
-        var seen: Set<[UInt8]> = []
-        var certificates: [Certificate] = []
+        var current: Set<[UInt8]> = [], retired: Set<[UInt8]> = []
         for offset in HeaderLayout.slotOffsets {
             guard let parsed = KeyringSlot.parse(Array(header[offset..<(offset + HeaderLayout.slotSize)])) else { continue }
-            for entry in parsed.slot.entries where entry.kind == .certificate {
-                guard let der = entry.fields.first, seen.insert(der).inserted,
-                      let certificate = try? Certificate(derEncoded: der) else { continue }
-                certificates.append(certificate)
+            for entry in parsed.slot.entries {
+                guard let fingerprint = CertificateHolder.fingerprint(entry) else { continue }
+                if entry.kind == .retiredCertificate { retired.insert(fingerprint) } else { current.insert(fingerprint) }
             }
         }
-        return certificates
+        return HolderFingerprints(current: current, retired: retired.subtracting(current))
     }
 
-    func add(_ entry: HolderEntry, label: String, record: (Database, HolderInfo) throws -> Void) throws -> HolderInfo {
+    func add(_ entry: HolderEntry, label: String, certificate: [UInt8]? = nil,
+             record: (Database, HolderInfo) throws -> Void) throws -> HolderInfo {
         let now = options.now()
         let info = HolderInfo(id: entry.idHex, kind: entry.kind.name, label: label, createdAt: now)
         try write { db in
             // The keyring write comes last: if anything before it fails, nothing changed.
-            try VaultSchema.recordHolder(db, id: entry.idHex, kind: entry.kind, label: label, at: now)
+            try VaultSchema.recordHolder(db, id: entry.idHex, kind: entry.kind, label: label, at: now, certificate: certificate)
             try record(db, info)
             try updateKeyring(inTransactionWith: db) { $0.append(entry) }
         }

@@ -43,13 +43,24 @@ extension Vault {
             for leftover in VaultFileBuilder.leftovers(of: path) { VaultFileBuilder.removeFamily(of: leftover) }
 
             let entries = vault.currentKeyring.entries
-            let unknown = removed.subtracting(entries.map(\.idHex))
+            let unknown = removed.subtracting(entries.filter(\.kind.holdsKey).map(\.idHex))
             guard unknown.isEmpty else { throw VaultError(.holderNotFound, ["id": unknown.sorted().joined(separator: ", ")]) }
-            let kept = entries.filter { !removed.contains($0.idHex) }
-            guard !kept.isEmpty else { throw VaultError(.lastHolder) }
+            var kept = entries.filter { !removed.contains($0.idHex) }
+            guard kept.contains(where: \.kind.holdsKey) else { throw VaultError(.lastHolder) }
+            // A removed certificate holder is remembered by its digest (the newest few).
+            let retired = try entries.filter { removed.contains($0.idHex) }.compactMap(CertificateHolder.retired)
+            kept += retired
+            let tombstones = kept.filter { $0.kind == .retiredCertificate }
+            if tombstones.count > CertificateHolder.retiredLimit {
+                let dropped = Set(tombstones.prefix(tombstones.count - CertificateHolder.retiredLimit).map(\.id))
+                kept.removeAll { dropped.contains($0.id) }
+            }
 
             let newKey = try SecretBytes(randomCount: 32)
-            let rewrapped = try kept.map { try KeyHolder.rewrap($0, dataKey: newKey, vaultID: vault.vaultID) }
+            let certificates = try vault.read { db in try VaultSchema.certificates(db) }
+            let rewrapped = try kept.map {
+                try KeyHolder.rewrap($0, dataKey: newKey, vaultID: vault.vaultID, certificates: certificates)
+            }
             var pages = 0
             let temporary = try VaultFileBuilder.build(
                 finalPath: path, purpose: "rekey", vaultID: vault.vaultID, dataKey: newKey, entries: rewrapped,
@@ -63,6 +74,13 @@ extension Vault {
                 try copy.write { db in
                     for id in removed {
                         try db.execute(sql: "DELETE FROM vault_holder WHERE id = ?", arguments: [id])
+                    }
+                    // Holders of earlier versions carried their certificate in the keyring: it
+                    // moves into the database, the keyring keeps its digest (kind 4).
+                    for entry in kept where entry.kind == .certificate {
+                        guard let der = entry.fields.first else { continue }
+                        try db.execute(sql: "UPDATE vault_holder SET certificate = ? WHERE id = ?",
+                                       arguments: [Data(der), entry.idHex])
                     }
                 }
                 pages = try copy.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }

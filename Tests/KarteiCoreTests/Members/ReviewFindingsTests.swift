@@ -17,11 +17,11 @@ struct ReviewFindingsTests {
         let victim = try install.members[.treasurer]!.source.certificate()
         let attacker = try install.members[.office]!.source.load()
         let verdict = try treasurer.vault.write { db in
-            try KarteiSession.judge(victim, loaded: .success(attacker), client: "local", now: Date(), db)
+            try KarteiSession.judge(victim, loaded: .success(attacker), keyDigests: [], client: "local", now: Date(), db)
         }
         #expect(throws: CoreError(.identityKeyMismatch)) { try verdict.get() }
         let honest = try treasurer.vault.write { db in
-            try KarteiSession.judge(attacker.certificate, loaded: .success(attacker), client: "local", now: Date(), db)
+            try KarteiSession.judge(attacker.certificate, loaded: .success(attacker), keyDigests: [], client: "local", now: Date(), db)
         }
         #expect(try honest.get().role == .office)
     }
