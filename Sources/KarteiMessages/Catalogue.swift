@@ -1067,8 +1067,8 @@ extension MessageKey {
             ("keine E-Mail-Adresse",
              "not an e-mail address")
         case .problemAmount:
-            ("kein Betrag in Euro (z. B. 12,50)",
-             "not an amount in euro (e.g. 12,50)")
+            ("kein Betrag in Euro: erlaubt sind Ziffern, ein Komma oder Punkt vor den Cent, Tausenderpunkte und € oder EUR davor oder dahinter, keine Buchstaben und keine Leerzeichen in der Zahl (z. B. 12,50 oder 1.500,00 €)",
+             "not an amount in euro: digits, a comma or point before the cents, thousands separators and € or EUR before or after are allowed, no letters and no blanks inside the number (e.g. 12,50 or 1.500,00 €)")
         case .problemDate:
             ("kein gültiges Datum (TT.MM.JJJJ; der Wert wird nicht wiederholt, er kann ein Geburtstag sein)",
              "not a valid date (DD.MM.YYYY; the value is not repeated, it may be a birthday)")
@@ -1618,6 +1618,34 @@ extension MessageKey {
         case .donationReceiptsTotal:
             ("{year}: zusammen {total}, von {donors} Spendern und {anonymous} anonym.",
              "{year}: {total} in all, from {donors} donors and {anonymous} anonymous.")
+        // MARK: Amounts
+        case .problemAmountEmpty:
+            ("kein Betrag angegeben; schreiben Sie ihn in Euro, z. B. 150 oder 150,00",
+             "no amount given; write it in euro, e.g. 150 or 150,00")
+        case .problemAmountSign:
+            ("ein Vorzeichen (+ oder -) ist hier nicht erlaubt; schreiben Sie den Betrag ohne Vorzeichen, z. B. 150,00",
+             "a sign (+ or -) is not allowed here; write the amount without a sign, e.g. 150,00")
+        case .problemAmountSeparator:
+            ("ein Komma oder Punkt steht am Anfang, am Ende oder doppelt; schreiben Sie z. B. 0,50 statt ,50 und 12 oder 12,00 statt 12,",
+             "a comma or point stands at the start, at the end or twice in a row; write e.g. 0,50 instead of ,50 and 12 or 12,00 instead of 12,")
+        case .problemAmountAmbiguous:
+            ("mehrdeutig: ein einzelner Punkt oder ein einzelnes Komma vor genau drei Ziffern kann Tausender oder Nachkommastellen trennen (1.500 – 1500 € oder 1,50 €?). Schreiben Sie 1500 oder 1.500,00 für tausendfünfhundert Euro, 1,50 für eineinhalb Euro",
+             "ambiguous: a single point or comma before exactly three digits may separate thousands or decimals (1.500: 1500 € or 1,50 €?). Write 1500 or 1.500,00 for fifteen hundred euros, 1,50 for one and a half euros")
+        case .problemAmountDecimals:
+            ("mehr als zwei Nachkommastellen; Beträge haben höchstens Cent, z. B. 12,50",
+             "more than two decimal places; amounts go down to cents at most, e.g. 12,50")
+        case .problemAmountGrouping:
+            ("die Tausendertrennzeichen trennen keine Dreiergruppen; schreiben Sie z. B. 1.500.000, 1.500,00 oder ohne Trennzeichen 1500,00",
+             "the thousands separators do not separate groups of three digits; write e.g. 1.500.000, 1.500,00 or without separators 1500,00")
+        case .problemAmountMixed:
+            ("Punkt und Komma durcheinander; nehmen Sie ein Zeichen für die Tausender und das andere genau einmal vor den Cent, z. B. 1.500,00",
+             "points and commas mixed up; use one character for the thousands and the other exactly once before the cents, e.g. 1.500,00")
+        case .problemAmountTooLarge:
+            ("größer als der Höchstbetrag von {maximum}; prüfen Sie die Eingabe auf Tippfehler",
+             "larger than the maximum of {maximum}; check the input for typing errors")
+        case .problemAmountNotPositive:
+            ("muss größer als 0,00 € sein",
+             "must be more than 0,00 €")
         case .coreUnitExists:
             ("„{name}“ gibt es an diesem Tag schon.",
              "\"{name}\" already exists on that day.")

@@ -518,6 +518,16 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case donationListedInReport
     case donationImmediateReport
     case donationReceiptsTotal
+    // MARK: Amounts
+    case problemAmountEmpty
+    case problemAmountSign
+    case problemAmountSeparator
+    case problemAmountAmbiguous
+    case problemAmountDecimals
+    case problemAmountGrouping
+    case problemAmountMixed
+    case problemAmountTooLarge
+    case problemAmountNotPositive
     case coreUnitExists
     case coreUnitNotFound
     case coreUnitDateInvalid

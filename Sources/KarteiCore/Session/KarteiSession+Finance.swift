@@ -155,7 +155,7 @@ extension KarteiSession {
                 break
             }
             var problems: [MemberProblem] = []
-            if entry.amountCents <= 0 { problems.append(MemberProblem(field: "amount", .problemAmount)) }
+            if entry.amountCents <= 0 { problems.append(MemberProblem(field: "amount", .problemAmountNotPositive)) }
             if today < entry.receivedOn { problems.append(MemberProblem(field: "date", .problemFuture)) }
             if case .anonymous = entry.donor {} else {
                 // A receipt needs the donor's name and address.

@@ -26,6 +26,15 @@ struct DuesCommand: ParsableCommand {
 
     static func euro(_ cents: Int) -> String { GermanCSV.euros(cents) + " €" }
 
+    /// An amount given with an option (`--amount`, `--dues`), read strictly before any secret is
+    /// asked for: a bad one is a data error (exit 65) that names the option and the reason.
+    static func cents(_ text: String, option: String) throws -> Int {
+        switch EuroAmount.parse(text) {
+        case .success(let cents): return cents
+        case .failure(let reason): throw MemberDataError(problems: [reason.problem(field: option)])
+        }
+    }
+
     /// `kartei dues table set|list`.
     struct Table: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpDuesTableAbstract), subcommands: [Set.self, List.self])
@@ -235,9 +244,7 @@ struct DonationCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            guard let cents = GermanCSV.cents(amount) else {
-                throw MemberDataError(problems: [MemberProblem(field: "amount", .problemAmount)])
-            }
+            let cents = try DuesCommand.cents(amount, option: "--amount")
             let donor: Donor
             switch (member, name, anonymous) {
             case (let member?, nil, false): donor = .member(try MemberCommand.reference(member))
