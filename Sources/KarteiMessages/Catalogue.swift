@@ -1547,8 +1547,8 @@ extension MessageKey {
             ("{count} Zahlungen über {total} für {members} Mitglieder aus {file} gebucht.",
              "{count} payments of {total} for {members} members booked from {file}.")
         case .helpDonationAbstract:
-            ("Zuwendungen (Spenden): erfassen, auflisten, Daten für Zuwendungsbestätigungen.",
-             "Donations: record, list, data for donation receipts.")
+            ("Zuwendungen (Spenden): erfassen, auflisten, stornieren, berichtigen, Daten für Zuwendungsbestätigungen.",
+             "Donations: record, list, cancel, correct, data for donation receipts.")
         case .helpDonationDiscussion:
             ("Die Einträge sind Buchungsbelege und bleiben zehn Jahre nach Ablauf ihres Jahres erhalten (§ 24 Abs. 2 PartG), mit Name und Anschrift des Spenders, auch wenn die Person aus der Mitgliederdatei gelöscht wird. docs/FINANCE.md nennt die Grenzen des § 25 PartG.",
              "The entries are accounting records and are kept ten years after the end of their year (§ 24(2) PartG), with the donor's name and address, also when the person is erased from the member file. docs/FINANCE.md lists the limits of § 25 PartG.")
@@ -1618,7 +1618,7 @@ extension MessageKey {
         case .donationReceiptsTotal:
             ("{year}: zusammen {total}, von {donors} Spendern und {anonymous} anonym.",
              "{year}: {total} in all, from {donors} donors and {anonymous} anonymous.")
-        // MARK: Amounts
+        // MARK: Amounts and donation corrections
         case .problemAmountEmpty:
             ("kein Betrag angegeben; schreiben Sie ihn in Euro, z. B. 150 oder 150,00",
              "no amount given; write it in euro, e.g. 150 or 150,00")
@@ -1644,8 +1644,77 @@ extension MessageKey {
             ("größer als der Höchstbetrag von {maximum}; prüfen Sie die Eingabe auf Tippfehler",
              "larger than the maximum of {maximum}; check the input for typing errors")
         case .problemAmountNotPositive:
-            ("muss größer als 0,00 € sein",
-             "must be more than 0,00 €")
+            ("muss größer als 0,00 € sein; eine Zuwendung, die es nicht gibt, stornieren Sie mit „kartei donation cancel“",
+             "must be more than 0,00 €; cancel a donation that did not happen with \"kartei donation cancel\"")
+        case .coreDonationNotFound:
+            ("Eine Zuwendung #{id} gibt es nicht. „kartei donation list --year JAHR“ zeigt die Nummern.",
+             "There is no donation #{id}. \"kartei donation list --year YEAR\" shows the numbers.")
+        case .coreDonationCancelled:
+            ("Die Zuwendung #{id} wurde schon am {date} storniert; nichts wurde geändert.",
+             "Donation #{id} was already cancelled on {date}; nothing was changed.")
+        case .coreDonationCorrected:
+            ("Die Zuwendung #{id} wurde schon am {date} berichtigt, der gültige Eintrag ist #{replacement}; berichtigen oder stornieren Sie #{replacement}. Nichts wurde geändert.",
+             "Donation #{id} was already corrected on {date}; the valid entry is #{replacement}: correct or cancel #{replacement}. Nothing was changed.")
+        case .coreDonationReasonMissing:
+            ("Eine Stornierung oder Berichtigung braucht einen Grund (--reason), er bleibt im Spendenbuch stehen.",
+             "A cancellation or correction needs a reason (--reason); it stays in the ledger.")
+        case .coreDonationUnchanged:
+            ("Die Berichtigung ändert an der Zuwendung #{id} nichts; nichts wurde gespeichert.",
+             "The correction changes nothing in donation #{id}; nothing was saved.")
+        case .helpDonationCancelAbstract:
+            ("Storniert eine Zuwendung (der Eintrag bleibt, als storniert vermerkt).",
+             "Cancels a donation (the entry stays, marked as cancelled).")
+        case .helpDonationCancelDiscussion:
+            ("Beispiel: kartei donation cancel 17 --reason \"Rücklastschrift\"\nDer Eintrag wird nicht gelöscht oder geändert: die Stornierung wird mit Zeit, Zertifikat und Grund dazu geschrieben. Zuwendungsbestätigungen berücksichtigen ihn danach nicht mehr; frühere Stände zeigt „donation receipts --as-recorded“.",
+             "Example: kartei donation cancel 17 --reason \"returned debit\"\nThe entry is neither deleted nor changed: the cancellation is added with time, certificate and reason. Receipts leave the entry out from then on; earlier states are shown by \"donation receipts --as-recorded\".")
+        case .helpDonationCorrectAbstract:
+            ("Berichtigt eine Zuwendung: storniert sie und erfasst einen neuen Eintrag, der auf sie verweist.",
+             "Corrects a donation: cancels it and records a new entry that refers to it.")
+        case .helpDonationCorrectDiscussion:
+            ("Beispiel: kartei donation correct 17 --amount 150,00 --reason \"Tippfehler\"\nNicht angegebene Angaben werden übernommen, auch Spender und Anschrift. Einen falschen Spender berichtigen Sie mit „donation cancel“ und „donation add“.",
+             "Example: kartei donation correct 17 --amount 150,00 --reason \"typing error\"\nWhat is not given is copied, donor and address too. A wrong donor is corrected with \"donation cancel\" and \"donation add\".")
+        case .helpArgumentDonationID:
+            ("Die Nummer der Zuwendung (#, aus „donation list“).",
+             "The donation's number (#, from \"donation list\").")
+        case .helpOptionCorrectionReason:
+            ("Warum (bleibt im Spendenbuch stehen).",
+             "Why (stays in the ledger).")
+        case .helpOptionCorrectAmount:
+            ("Der richtige Betrag in Euro (Standard: unverändert).",
+             "The right amount in euro (default: unchanged).")
+        case .helpOptionCorrectDate:
+            ("Der richtige Tag des Eingangs (Standard: unverändert).",
+             "The right day received (default: unchanged).")
+        case .helpOptionCorrectKind:
+            ("Die richtige Art: money, inKind, waiver (Standard: unverändert).",
+             "The right kind: money, inKind, waiver (default: unchanged).")
+        case .helpOptionCorrectCash:
+            ("Bar eingezahlt oder nicht (Standard: unverändert).",
+             "Paid in cash or not (default: unchanged).")
+        case .helpOptionAsRecorded:
+            ("Der Stand, wie er an einem Tag (bis zu seinem Ende) oder zu einem Zeitpunkt (wie in der Ausgabe unter „Stand“) erfasst war: spätere Einträge, Stornierungen und Berichtigungen zählen nicht.",
+             "The state as recorded on a day (up to its end) or at an instant (as printed under \"as recorded\"): later entries, cancellations and corrections do not count.")
+        case .donationNothingToCorrect:
+            ("Geben Sie an, was berichtigt wird: --amount, --date, --kind oder --cash/--no-cash.",
+             "Say what to correct: --amount, --date, --kind or --cash/--no-cash.")
+        case .donationCancelled:
+            ("Zuwendung #{id} storniert.",
+             "Donation #{id} cancelled.")
+        case .donationCorrected:
+            ("Zuwendung #{id} berichtigt: neuer Eintrag #{replacement} über {amount} vom {date}.",
+             "Donation #{id} corrected: new entry #{replacement} of {amount} of {date}.")
+        case .donationStateCancelled:
+            ("storniert am {date}",
+             "cancelled on {date}")
+        case .donationStateCorrected:
+            ("berichtigt am {date} durch #{replacement}",
+             "corrected on {date} by #{replacement}")
+        case .donationStateCorrects:
+            ("berichtigt #{original}",
+             "corrects #{original}")
+        case .donationReceiptsAsRecorded:
+            ("Stand: erfasst bis {time}; dieselben Daten wieder mit --as-recorded {time}",
+             "As recorded up to {time}; the same data again with --as-recorded {time}")
         case .coreUnitExists:
             ("„{name}“ gibt es an diesem Tag schon.",
              "\"{name}\" already exists on that day.")

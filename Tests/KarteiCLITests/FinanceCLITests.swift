@@ -2,8 +2,8 @@ import Foundation
 import KarteiTesting
 import Testing
 
-/// Money on the command line and in files (docs/FINANCE.md, "Amounts"), through the built binary
-/// on a demo installation.
+/// Money on the command line and in files (docs/FINANCE.md, "Amounts"), and corrections of the
+/// donations ledger with reproducible receipts, through the built binary on a demo installation.
 @Suite("kartei dues and donations")
 struct FinanceCLITests {
     let cli: CLITests
@@ -59,6 +59,7 @@ struct FinanceCLITests {
         let early = try cli.run(["donation", "add", "--anonymous", "--amount", "1.500"], nowhere)
         #expect(early.status == 65 && early.stderr.contains("ambiguous"), "\(early.stderr)")
         #expect(try cli.run(["member", "change", "100001", "--dues", "3.000"], nowhere).status == 65)
+        #expect(try cli.run(["donation", "correct", "1", "--amount", "1,500", "--reason", "Tippfehler"], nowhere).status == 65)
     }
 
     @Test("member change --dues 3.00 gives 3,00 €; --dues 1.500 is refused and nothing changes")
@@ -104,5 +105,84 @@ struct FinanceCLITests {
             .write(toFile: dir.file("bank.csv"), atomically: true, encoding: .utf8)
         let bank = try cli.run(["dues", "import-payments", dir.file("bank.csv")], treasurer)
         #expect(bank.status == 65 && bank.stderr.contains("line 2, column 3 (Betrag)"), "\(bank.stderr)")
+    }
+
+    @Test("donation cancel and correct append to the ledger; receipts use valid entries and reproduce an earlier state")
+    func corrections() throws {
+        let dir = try TemporaryDirectory()
+        let treasurer = try cli.demo(dir, members: 10)
+        let officer = try cli.parseEnvironment(dir.file("demo/district.env"))
+        func add(_ name: String, _ amount: String, _ date: String) throws -> Int {
+            let result = try cli.run(["donation", "add", "--name", name, "--street", "Hauptstraße 1", "--postal-code", "04109",
+                                      "--city", "Leipzig", "--amount", amount, "--date", date, "--format", "json"], treasurer)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try #require((try json(result.stdout) as? [String: Any])?["id"] as? Int)
+        }
+        let typo = try add("Erika Beispiel", "150,00", "01.03.2026")
+        let second = try add("Erika Beispiel", "50", "02.03.2026")
+        let returned = try add("Max Muster", "20,00", "03.03.2026")
+
+        let earlier = try cli.run(["donation", "receipts", "--year", "2026", "--format", "json"], treasurer)
+        #expect(earlier.status == 0, "\(earlier.stderr)")
+        let asRecorded = try #require((try json(earlier.stdout) as? [String: Any])?["asRecorded"] as? String)
+        let earlierCSV = try cli.run(["donation", "receipts", "--year", "2026", "--format", "csv", "--as-recorded", asRecorded],
+                                     treasurer)
+        #expect(earlierCSV.stdout.contains(";\(typo);01.03.2026;150,00;money"), "\(earlierCSV.stdout)")
+
+        // The district officer may do neither; the ledger stays as it is.
+        let ledger = try donations(treasurer)
+        #expect(try cli.run(["donation", "cancel", String(returned), "--reason", "Rückbuchung"], officer).status == 77)
+        #expect(try cli.run(["donation", "correct", String(typo), "--amount", "1.500,00", "--reason", "Tippfehler"], officer).status == 77)
+
+        let corrected = try cli.run(["donation", "correct", String(typo), "--amount", "1.500,00", "--reason", "Tippfehler",
+                                     "--format", "json"], treasurer)
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        let replacement = try #require(try json(corrected.stdout) as? [String: Any])
+        let replacementID = try #require(replacement["id"] as? Int)
+        #expect(replacement["amountCents"] as? Int == 1_500_00 && replacement["corrects"] as? Int == typo)
+        #expect(replacement["receivedOn"] as? String == "2026-03-01" && replacement["donorName"] as? String == "Erika Beispiel")
+        let cancelled = try cli.run(["donation", "cancel", String(returned), "--reason", "Rückbuchung"], treasurer)
+        #expect(cancelled.status == 0 && cancelled.stdout.contains("#\(returned)"), "\(cancelled.stderr)")
+
+        // Clear errors, and nothing changes.
+        let afterCorrections = try donations(treasurer)
+        let twice = try cli.run(["donation", "cancel", String(returned), "--reason", "nochmal"], treasurer)
+        #expect(twice.status == 65 && twice.stderr.contains("#\(returned)"), "\(twice.stderr)")
+        let again = try cli.run(["donation", "correct", String(typo), "--amount", "15,00", "--reason", "nochmal"], treasurer)
+        #expect(again.status == 65 && again.stderr.contains("#\(replacementID)"), "\(again.stderr)")
+        #expect(try cli.run(["donation", "cancel", "999999", "--reason", "x"], treasurer).status == 65)
+        #expect(try cli.run(["donation", "correct", String(second), "--amount", "1.500", "--reason", "x"], treasurer).status == 65)
+        #expect(try cli.run(["donation", "correct", String(second), "--reason", "x"], treasurer).status == 64, "nothing to correct")
+        #expect(try cli.run(["donation", "correct", String(second), "--amount", "50,00", "--reason", "x"], treasurer).status == 65,
+                "the same amount is no correction")
+        #expect(try cli.run(["donation", "cancel", String(second), "--reason", " "], treasurer).status == 64, "a reason is needed")
+        #expect(try donations(treasurer).count == afterCorrections.count)
+
+        // The list keeps every entry and shows its state; nothing was edited or deleted.
+        let list = try donations(treasurer)
+        #expect(list.count == ledger.count + 1)
+        let original = try #require(list.first { $0["id"] as? Int == typo })
+        #expect(original["amountCents"] as? Int == 150_00)
+        let cancellation = try #require(original["cancellation"] as? [String: Any])
+        #expect(cancellation["replacementID"] as? Int == replacementID && cancellation["reason"] as? String == "Tippfehler")
+        let plain = try #require(list.first { $0["id"] as? Int == returned }?["cancellation"] as? [String: Any])
+        #expect(plain["replacementID"] == nil && plain["reason"] as? String == "Rückbuchung")
+        let text = try cli.run(["donation", "list", "--year", "2026"], treasurer)
+        #expect(text.stdout.contains("cancelled") && text.stdout.contains("by #\(replacementID); Tippfehler")
+                && text.stdout.contains("corrects #\(typo)"), "\(text.stdout)")
+
+        // Receipts: only valid entries.
+        let now = try cli.run(["donation", "receipts", "--year", "2026", "--format", "csv"], treasurer)
+        #expect(now.stdout.contains(";\(replacementID);01.03.2026;1500,00;money") && now.stdout.contains(";1550,00;1;"),
+                "\(now.stdout)")
+        #expect(!now.stdout.contains(";\(typo);01.03.2026;") && !now.stdout.contains("Max Muster"), "\(now.stdout)")
+        // The receipts of before the corrections, exactly.
+        let reproduced = try cli.run(["donation", "receipts", "--year", "2026", "--format", "json", "--as-recorded", asRecorded],
+                                     treasurer)
+        #expect(reproduced.status == 0 && reproduced.stdout == earlier.stdout)
+        let reproducedCSV = try cli.run(["donation", "receipts", "--year", "2026", "--format", "csv", "--as-recorded", asRecorded],
+                                        treasurer)
+        #expect(reproducedCSV.stdout == earlierCSV.stdout)
+        #expect(try cli.run(["donation", "receipts", "--year", "2026", "--as-recorded", "gestern"], treasurer).status == 65)
     }
 }
