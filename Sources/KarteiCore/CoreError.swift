@@ -17,6 +17,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
         case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
         case duesTableMissing, paymentFileImported, paymentFileEmpty
+        case donationNotFound, donationCancelled, donationCorrected, donationReasonMissing, donationUnchanged
         case unitExists, unitNotFound, unitDateInvalid, bodyNotFound, officeNeedsMember, termNotFound, rectifyFieldsOnly, memberErased
         case transferNotAPackage, transferTampered, transferSenderUnknown, transferWrongVault, transferReplay
         case transferPartnerExpired, transferSignerInvalid, transferSignerMismatch, transferPartnerNotFound
@@ -84,6 +85,11 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .duesTableMissing: .coreDuesTableMissing
             case .paymentFileImported: .corePaymentFileImported
             case .paymentFileEmpty: .corePaymentFileEmpty
+            case .donationNotFound: .coreDonationNotFound
+            case .donationCancelled: .coreDonationCancelled
+            case .donationCorrected: .coreDonationCorrected
+            case .donationReasonMissing: .coreDonationReasonMissing
+            case .donationUnchanged: .coreDonationUnchanged
             case .unitExists: .coreUnitExists
             case .unitNotFound: .coreUnitNotFound
             case .unitDateInvalid: .coreUnitDateInvalid
@@ -135,6 +141,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .exportDirectoryNotEmpty: .cannotCreate
             case .duesTableMissing: .configuration
             case .paymentFileImported, .paymentFileEmpty: .dataError
+            case .donationNotFound, .donationCancelled, .donationCorrected, .donationUnchanged: .dataError
+            case .donationReasonMissing: .usage
             case .unitExists: .cannotCreate
             case .unitNotFound, .unitDateInvalid, .bodyNotFound, .officeNeedsMember, .termNotFound: .dataError
             case .rectifyFieldsOnly: .usage

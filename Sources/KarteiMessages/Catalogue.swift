@@ -1082,8 +1082,8 @@ extension MessageKey {
             ("keine E-Mail-Adresse",
              "not an e-mail address")
         case .problemAmount:
-            ("kein Betrag in Euro (z. B. 12,50)",
-             "not an amount in euro (e.g. 12,50)")
+            ("kein Betrag in Euro: erlaubt sind Ziffern, ein Komma oder Punkt vor den Cent, Tausenderpunkte und € oder EUR davor oder dahinter, keine Buchstaben und keine Leerzeichen in der Zahl (z. B. 12,50 oder 1.500,00 €)",
+             "not an amount in euro: digits, a comma or point before the cents, thousands separators and € or EUR before or after are allowed, no letters and no blanks inside the number (e.g. 12,50 or 1.500,00 €)")
         case .problemDate:
             ("kein gültiges Datum (TT.MM.JJJJ; der Wert wird nicht wiederholt, er kann ein Geburtstag sein)",
              "not a valid date (DD.MM.YYYY; the value is not repeated, it may be a birthday)")
@@ -1562,8 +1562,8 @@ extension MessageKey {
             ("{count} Zahlungen über {total} für {members} Mitglieder aus {file} gebucht.",
              "{count} payments of {total} for {members} members booked from {file}.")
         case .helpDonationAbstract:
-            ("Zuwendungen (Spenden): erfassen, auflisten, Daten für Zuwendungsbestätigungen.",
-             "Donations: record, list, data for donation receipts.")
+            ("Zuwendungen (Spenden): erfassen, auflisten, stornieren, berichtigen, Daten für Zuwendungsbestätigungen.",
+             "Donations: record, list, cancel, correct, data for donation receipts.")
         case .helpDonationDiscussion:
             ("Die Einträge sind Buchungsbelege und bleiben zehn Jahre nach Ablauf ihres Jahres erhalten (§ 24 Abs. 2 PartG), mit Name und Anschrift des Spenders, auch wenn die Person aus der Mitgliederdatei gelöscht wird. docs/FINANCE.md nennt die Grenzen des § 25 PartG.",
              "The entries are accounting records and are kept ten years after the end of their year (§ 24(2) PartG), with the donor's name and address, also when the person is erased from the member file. docs/FINANCE.md lists the limits of § 25 PartG.")
@@ -1633,6 +1633,103 @@ extension MessageKey {
         case .donationReceiptsTotal:
             ("{year}: zusammen {total}, von {donors} Spendern und {anonymous} anonym.",
              "{year}: {total} in all, from {donors} donors and {anonymous} anonymous.")
+        // MARK: Amounts and donation corrections
+        case .problemAmountEmpty:
+            ("kein Betrag angegeben; schreiben Sie ihn in Euro, z. B. 150 oder 150,00",
+             "no amount given; write it in euro, e.g. 150 or 150,00")
+        case .problemAmountSign:
+            ("ein Vorzeichen (+ oder -) ist hier nicht erlaubt; schreiben Sie den Betrag ohne Vorzeichen, z. B. 150,00",
+             "a sign (+ or -) is not allowed here; write the amount without a sign, e.g. 150,00")
+        case .problemAmountSeparator:
+            ("ein Komma oder Punkt steht am Anfang, am Ende oder doppelt; schreiben Sie z. B. 0,50 statt ,50 und 12 oder 12,00 statt 12,",
+             "a comma or point stands at the start, at the end or twice in a row; write e.g. 0,50 instead of ,50 and 12 or 12,00 instead of 12,")
+        case .problemAmountAmbiguous:
+            ("mehrdeutig: ein einzelner Punkt oder ein einzelnes Komma vor genau drei Ziffern kann Tausender oder Nachkommastellen trennen (1.500 – 1500 € oder 1,50 €?). Schreiben Sie 1500 oder 1.500,00 für tausendfünfhundert Euro, 1,50 für eineinhalb Euro",
+             "ambiguous: a single point or comma before exactly three digits may separate thousands or decimals (1.500: 1500 € or 1,50 €?). Write 1500 or 1.500,00 for fifteen hundred euros, 1,50 for one and a half euros")
+        case .problemAmountDecimals:
+            ("mehr als zwei Nachkommastellen; Beträge haben höchstens Cent, z. B. 12,50",
+             "more than two decimal places; amounts go down to cents at most, e.g. 12,50")
+        case .problemAmountGrouping:
+            ("die Tausendertrennzeichen trennen keine Dreiergruppen; schreiben Sie z. B. 1.500.000, 1.500,00 oder ohne Trennzeichen 1500,00",
+             "the thousands separators do not separate groups of three digits; write e.g. 1.500.000, 1.500,00 or without separators 1500,00")
+        case .problemAmountMixed:
+            ("Punkt und Komma durcheinander; nehmen Sie ein Zeichen für die Tausender und das andere genau einmal vor den Cent, z. B. 1.500,00",
+             "points and commas mixed up; use one character for the thousands and the other exactly once before the cents, e.g. 1.500,00")
+        case .problemAmountTooLarge:
+            ("größer als der Höchstbetrag von {maximum}; prüfen Sie die Eingabe auf Tippfehler",
+             "larger than the maximum of {maximum}; check the input for typing errors")
+        case .problemAmountNotPositive:
+            ("muss größer als 0,00 € sein; eine Zuwendung, die es nicht gibt, stornieren Sie mit „kartei donation cancel“",
+             "must be more than 0,00 €; cancel a donation that did not happen with \"kartei donation cancel\"")
+        case .coreDonationNotFound:
+            ("Eine Zuwendung #{id} gibt es nicht. „kartei donation list --year JAHR“ zeigt die Nummern.",
+             "There is no donation #{id}. \"kartei donation list --year YEAR\" shows the numbers.")
+        case .coreDonationCancelled:
+            ("Die Zuwendung #{id} wurde schon am {date} storniert; nichts wurde geändert.",
+             "Donation #{id} was already cancelled on {date}; nothing was changed.")
+        case .coreDonationCorrected:
+            ("Die Zuwendung #{id} wurde schon am {date} berichtigt, der gültige Eintrag ist #{replacement}; berichtigen oder stornieren Sie #{replacement}. Nichts wurde geändert.",
+             "Donation #{id} was already corrected on {date}; the valid entry is #{replacement}: correct or cancel #{replacement}. Nothing was changed.")
+        case .coreDonationReasonMissing:
+            ("Eine Stornierung oder Berichtigung braucht einen Grund (--reason), er bleibt im Spendenbuch stehen.",
+             "A cancellation or correction needs a reason (--reason); it stays in the ledger.")
+        case .coreDonationUnchanged:
+            ("Die Berichtigung ändert an der Zuwendung #{id} nichts; nichts wurde gespeichert.",
+             "The correction changes nothing in donation #{id}; nothing was saved.")
+        case .helpDonationCancelAbstract:
+            ("Storniert eine Zuwendung (der Eintrag bleibt, als storniert vermerkt).",
+             "Cancels a donation (the entry stays, marked as cancelled).")
+        case .helpDonationCancelDiscussion:
+            ("Beispiel: kartei donation cancel 17 --reason \"Rücklastschrift\"\nDer Eintrag wird nicht gelöscht oder geändert: die Stornierung wird mit Zeit, Zertifikat und Grund dazu geschrieben. Zuwendungsbestätigungen berücksichtigen ihn danach nicht mehr; frühere Stände zeigt „donation receipts --as-recorded“.",
+             "Example: kartei donation cancel 17 --reason \"returned debit\"\nThe entry is neither deleted nor changed: the cancellation is added with time, certificate and reason. Receipts leave the entry out from then on; earlier states are shown by \"donation receipts --as-recorded\".")
+        case .helpDonationCorrectAbstract:
+            ("Berichtigt eine Zuwendung: storniert sie und erfasst einen neuen Eintrag, der auf sie verweist.",
+             "Corrects a donation: cancels it and records a new entry that refers to it.")
+        case .helpDonationCorrectDiscussion:
+            ("Beispiel: kartei donation correct 17 --amount 150,00 --reason \"Tippfehler\"\nNicht angegebene Angaben werden übernommen, auch Spender und Anschrift. Einen falschen Spender berichtigen Sie mit „donation cancel“ und „donation add“.",
+             "Example: kartei donation correct 17 --amount 150,00 --reason \"typing error\"\nWhat is not given is copied, donor and address too. A wrong donor is corrected with \"donation cancel\" and \"donation add\".")
+        case .helpArgumentDonationID:
+            ("Die Nummer der Zuwendung (#, aus „donation list“).",
+             "The donation's number (#, from \"donation list\").")
+        case .helpOptionCorrectionReason:
+            ("Warum (bleibt im Spendenbuch stehen).",
+             "Why (stays in the ledger).")
+        case .helpOptionCorrectAmount:
+            ("Der richtige Betrag in Euro (Standard: unverändert).",
+             "The right amount in euro (default: unchanged).")
+        case .helpOptionCorrectDate:
+            ("Der richtige Tag des Eingangs (Standard: unverändert).",
+             "The right day received (default: unchanged).")
+        case .helpOptionCorrectKind:
+            ("Die richtige Art: money, inKind, waiver (Standard: unverändert).",
+             "The right kind: money, inKind, waiver (default: unchanged).")
+        case .helpOptionCorrectCash:
+            ("Bar eingezahlt oder nicht (Standard: unverändert).",
+             "Paid in cash or not (default: unchanged).")
+        case .helpOptionAsRecorded:
+            ("Der Stand, wie er an einem Tag (bis zu seinem Ende) oder zu einem Zeitpunkt (wie in der Ausgabe unter „Stand“) erfasst war: spätere Einträge, Stornierungen und Berichtigungen zählen nicht.",
+             "The state as recorded on a day (up to its end) or at an instant (as printed under \"as recorded\"): later entries, cancellations and corrections do not count.")
+        case .donationNothingToCorrect:
+            ("Geben Sie an, was berichtigt wird: --amount, --date, --kind oder --cash/--no-cash.",
+             "Say what to correct: --amount, --date, --kind or --cash/--no-cash.")
+        case .donationCancelled:
+            ("Zuwendung #{id} storniert.",
+             "Donation #{id} cancelled.")
+        case .donationCorrected:
+            ("Zuwendung #{id} berichtigt: neuer Eintrag #{replacement} über {amount} vom {date}.",
+             "Donation #{id} corrected: new entry #{replacement} of {amount} of {date}.")
+        case .donationStateCancelled:
+            ("storniert am {date}",
+             "cancelled on {date}")
+        case .donationStateCorrected:
+            ("berichtigt am {date} durch #{replacement}",
+             "corrected on {date} by #{replacement}")
+        case .donationStateCorrects:
+            ("berichtigt #{original}",
+             "corrects #{original}")
+        case .donationReceiptsAsRecorded:
+            ("Stand: erfasst bis {time}; dieselben Daten wieder mit --as-recorded {time}",
+             "As recorded up to {time}; the same data again with --as-recorded {time}")
         case .coreUnitExists:
             ("„{name}“ gibt es an diesem Tag schon.",
              "\"{name}\" already exists on that day.")

@@ -523,6 +523,39 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case donationListedInReport
     case donationImmediateReport
     case donationReceiptsTotal
+    // MARK: Amounts and donation corrections
+    case problemAmountEmpty
+    case problemAmountSign
+    case problemAmountSeparator
+    case problemAmountAmbiguous
+    case problemAmountDecimals
+    case problemAmountGrouping
+    case problemAmountMixed
+    case problemAmountTooLarge
+    case problemAmountNotPositive
+    case coreDonationNotFound
+    case coreDonationCancelled
+    case coreDonationCorrected
+    case coreDonationReasonMissing
+    case coreDonationUnchanged
+    case helpDonationCancelAbstract
+    case helpDonationCancelDiscussion
+    case helpDonationCorrectAbstract
+    case helpDonationCorrectDiscussion
+    case helpArgumentDonationID
+    case helpOptionCorrectionReason
+    case helpOptionCorrectAmount
+    case helpOptionCorrectDate
+    case helpOptionCorrectKind
+    case helpOptionCorrectCash
+    case helpOptionAsRecorded
+    case donationNothingToCorrect
+    case donationCancelled
+    case donationCorrected
+    case donationStateCancelled
+    case donationStateCorrected
+    case donationStateCorrects
+    case donationReceiptsAsRecorded
     case coreUnitExists
     case coreUnitNotFound
     case coreUnitDateInvalid

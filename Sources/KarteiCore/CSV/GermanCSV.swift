@@ -134,25 +134,7 @@ public enum GermanCSV {
         return String(field.drop(while: isBlank).reversed().drop(while: isBlank).reversed())
     }
 
-    /// Euro amounts in German notation ("12,50", "1.234,56", "12") as cents.
-    public static func cents(_ text: String) -> Int? {
-        var value = trimmed(text)
-        if value.hasSuffix("€") { value = trimmed(String(value.dropLast())) }
-        let negative = value.hasPrefix("-")
-        if negative { value.removeFirst() }
-        value = value.filter { $0 != "." }
-        let parts = value.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let euros = Int(parts[0]), euros >= 0, !parts[0].isEmpty else { return nil }
-        var cents = 0
-        if parts.count == 2 {
-            guard (1...2).contains(parts[1].count), let fraction = Int(parts[1]), fraction >= 0 else { return nil }
-            cents = parts[1].count == 1 ? fraction * 10 : fraction
-        }
-        let total = euros * 100 + cents
-        return negative ? -total : total
-    }
-
-    /// Cents as a German euro amount: 1234 → "12,34".
+    /// Cents as a German euro amount: 1234 → "12,34". Reading amounts: `EuroAmount`.
     public static func euros(_ cents: Int) -> String {
         let sign = cents < 0 ? "-" : ""
         let magnitude = abs(cents)

@@ -18,7 +18,9 @@ public enum DonationFlag: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// One entry of the donations ledger. The donor's name and address are copied into the entry:
 /// the ledger is an accounting record kept ten years (§ 24 Abs. 2 PartG) and the receipt needs
-/// them (§ 50 EStDV), also after the person is erased from the member file.
+/// them (§ 50 EStDV), also after the person is erased from the member file. Entries are never
+/// changed or deleted: a cancellation is added to an entry, a correction cancels it and adds a new
+/// entry that `corrects` it (docs/FINANCE.md, "Corrections").
 public struct Donation: Sendable, Hashable, Codable {
     public var id: Int64
     /// ISO `yyyy-mm-dd`.
@@ -36,8 +38,22 @@ public struct Donation: Sendable, Hashable, Codable {
     public var flags: [DonationFlag]
     /// The last day the entry must be kept (31 December of its year + 10).
     public var keepUntil: String
+    /// When the entry was recorded (`AuditTime`, UTC).
+    public var recordedAt = ""
+    /// The entry this one corrects, for the new entry of a correction.
+    public var corrects: Int64?
+    /// Set once the entry is cancelled or corrected: from then on it no longer counts.
+    public var cancellation: DonationCancellation?
 
     public var isAnonymous: Bool { donorName.isEmpty }
+
+    /// Whether the entry counted in the ledger as recorded up to `instant` (inclusive): recorded
+    /// by then and not cancelled by then.
+    func counts(asRecorded instant: LedgerInstant) -> Bool {
+        guard let recorded = LedgerInstant(recordedAt), recorded <= instant else { return false }
+        guard let cancellation else { return true }
+        return LedgerInstant(cancellation.cancelledAt).map { $0 > instant } ?? false
+    }
 
     static func flags(amountCents: Int, anonymous: Bool, cash: Bool) -> [DonationFlag] {
         var flags: [DonationFlag] = []

@@ -1,5 +1,6 @@
 /// The data for a year's donation receipts (Zuwendungsbestätigungen) and the donor listing of the
-/// Rechenschaftsbericht (docs/FINANCE.md, "Receipts").
+/// Rechenschaftsbericht (docs/FINANCE.md, "Receipts"), from the entries that count as recorded up
+/// to `asRecorded`: the same instant gives the same data, whatever was cancelled or corrected since.
 public struct DonationReceipts: Sendable, Hashable, Codable {
     /// One donor's year: a single receipt, or a collective one (Sammelbestätigung) with every
     /// donation listed.
@@ -29,6 +30,8 @@ public struct DonationReceipts: Sendable, Hashable, Codable {
     }
 
     public var year: Int
+    /// The ledger as recorded up to this instant (inclusive).
+    public var asRecorded: LedgerInstant
     /// Donors by name.
     public var donors: [Donor]
     /// Anonymous donations get no receipt; their sum, and those above the limit, are shown here.
@@ -38,15 +41,18 @@ public struct DonationReceipts: Sendable, Hashable, Codable {
     public var reportListingThresholdCents = PartyFinanceLaw.reportListingCents
     public var immediateReportThresholdCents = PartyFinanceLaw.immediateReportCents
 
-    /// Groups a year's donations by donor: the person in the member file when known, else the
-    /// donor's name and address (folded). The receipt uses the newest name and address.
-    static func make(year: Int, donations: [Donation], personIDs: [Int64: Int64]) -> DonationReceipts {
+    /// Groups a year's donations that count as recorded up to `asRecorded` by donor: the person in
+    /// the member file when known (after an erasure: their member number, which the entries keep),
+    /// else the donor's name and address (folded). The receipt uses the newest name and address.
+    static func make(year: Int, donations: [Donation], personIDs: [Int64: Int64],
+                     asRecorded: LedgerInstant) -> DonationReceipts {
         var groups: [String: [Donation]] = [:]
         var order: [String] = []
         var anonymous: [Donation] = []
-        for donation in donations.sorted(by: { ($0.receivedOn, $0.id) < ($1.receivedOn, $1.id) }) {
+        for donation in donations.sorted(by: { ($0.receivedOn, $0.id) < ($1.receivedOn, $1.id) })
+        where donation.counts(asRecorded: asRecorded) {
             if donation.isAnonymous { anonymous.append(donation); continue }
-            let key = personIDs[donation.id].map { "person:\($0)" }
+            let key = personIDs[donation.id].map { "person:\($0)" } ?? donation.memberNumber.map { "member:\($0)" }
                 ?? "donor:" + [donation.donorName, donation.street, donation.postalCode].map(NameFolding.fold).joined(separator: "|")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(donation)
@@ -65,7 +71,7 @@ public struct DonationReceipts: Sendable, Hashable, Codable {
         }
         donors.sort { (NameFolding.fold($0.donorName), $0.postalCode) < (NameFolding.fold($1.donorName), $1.postalCode) }
         let anonymousCents = anonymous.reduce(0) { $0 + $1.amountCents }
-        return DonationReceipts(year: year, donors: donors, anonymousCents: anonymousCents,
+        return DonationReceipts(year: year, asRecorded: asRecorded, donors: donors, anonymousCents: anonymousCents,
                                 anonymousOverLimit: anonymous.filter { $0.flags.contains(.anonymousOverLimit) }.map(line),
                                 totalCents: donors.reduce(anonymousCents) { $0 + $1.totalCents })
     }

@@ -38,8 +38,8 @@ public struct DuesTable: Sendable, Hashable, Codable {
             } else {
                 labels[label] = line(index)
             }
-            if bracket.incomeFromCents < 0 { problems.append(MemberProblem(field: "incomeFrom", .problemAmount, line: line(index))) }
-            if bracket.duesCents < 0 { problems.append(MemberProblem(field: "dues", .problemAmount, line: line(index))) }
+            if bracket.incomeFromCents < 0 { problems.append(MemberProblem(field: "incomeFrom", .problemAmountSign, line: line(index))) }
+            if bracket.duesCents < 0 { problems.append(MemberProblem(field: "dues", .problemAmountSign, line: line(index))) }
             if let to = bracket.incomeToCents, to < bracket.incomeFromCents {
                 problems.append(MemberProblem(field: "incomeTo", .problemDuesBandReversed, line: line(index)))
             }
@@ -135,12 +135,13 @@ public struct DuesTable: Sendable, Hashable, Codable {
                     }
                     return nil
                 }
-                guard let cents = GermanCSV.cents(text), cents >= 0 else {
-                    problems.append(MemberProblem(field: header.fields[column], .problemAmount, line: record.line,
-                                                  column: column + 1))
+                switch EuroAmount.parse(text) {
+                case .success(let cents):
+                    return cents
+                case .failure(let reason):
+                    problems.append(reason.problem(field: header.fields[column], line: record.line, column: column + 1))
                     return nil
                 }
-                return cents
             }
             let from = amount("incomeFrom", required: true)
             let to = amount("incomeTo", required: false)

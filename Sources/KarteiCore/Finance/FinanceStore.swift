@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 
-/// The finance tables (docs/FINANCE.md): `duesBracket`, `paymentImport`, `payment`, `donation`.
+/// The finance tables (docs/FINANCE.md): `duesBracket`, `paymentImport`, `payment`, `donation`,
+/// `donationCancellation`.
 /// Every function runs inside a transaction the session opened on the audited path.
 enum FinanceStore {
     // MARK: Dues table
@@ -153,33 +154,60 @@ enum FinanceStore {
 
     // MARK: Donations
 
-    static func insertDonation(_ d: Donation, personID: Int64?, recordedAt: String, _ db: Database) throws -> Int64 {
+    static func insertDonation(_ d: Donation, personID: Int64?, _ db: Database) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO donation (year, receivedOn, amountCents, kind, cash, personID, memberNumber, donorName, street,
-              postalCode, city, recordedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              postalCode, city, recordedAt, corrects)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [CalendarDate.parse(d.receivedOn)?.year, d.receivedOn, d.amountCents, d.kind.rawValue, d.cash,
-                             personID, d.memberNumber, d.donorName, d.street, d.postalCode, d.city, recordedAt])
+                             personID, d.memberNumber, d.donorName, d.street, d.postalCode, d.city, d.recordedAt, d.corrects])
         return db.lastInsertedRowID
     }
 
-    /// A year's donations in date order, with the person id of each that has one.
+    static func insertCancellation(of id: Int64, _ c: DonationCancellation, by credential: String, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO donationCancellation (donationID, cancelledAt, cancelledBy, reason, replacementID)
+            VALUES (?, ?, ?, ?, ?)
+            """, arguments: [id, c.cancelledAt, credential, c.reason, c.replacementID])
+    }
+
+    private static let donationColumns = """
+        SELECT d.id, d.receivedOn, d.amountCents, d.kind, d.cash, d.memberNumber, d.donorName, d.street, d.postalCode, d.city,
+          d.personID, d.year, d.recordedAt, d.corrects, c.cancelledAt, c.cancelledBy, c.reason, c.replacementID
+        FROM donation d LEFT JOIN donationCancellation c ON c.donationID = d.id
+        """
+
+    private static func donation(_ row: Row) -> Donation {
+        let amount: Int = row[2]
+        let name: String = row[6]
+        let cash: Bool = row[4]
+        let year: Int = row[11]
+        let cancelledAt: String? = row[14]
+        let cancelledBy: String = row[15] ?? ""
+        return Donation(id: row[0], receivedOn: row[1], amountCents: amount, kind: DonationKind(rawValue: row[3]) ?? .money,
+                        cash: cash, memberNumber: row[5], donorName: name, street: row[7], postalCode: row[8], city: row[9],
+                        flags: Donation.flags(amountCents: amount, anonymous: name.isEmpty, cash: cash),
+                        keepUntil: String(format: "%04d-12-31", year + PartyFinanceLaw.retentionYears), recordedAt: row[12],
+                        corrects: row[13],
+                        cancellation: cancelledAt.map {
+                            DonationCancellation(cancelledAt: $0, cancelledBy: String(cancelledBy.prefix(12)), reason: row[16],
+                                                 replacementID: row[17])
+                        })
+    }
+
+    /// One entry with its cancellation, and its person id if it has one.
+    static func donation(id: Int64, _ db: Database) throws -> (Donation, Int64?)? {
+        try Row.fetchOne(db, sql: donationColumns + " WHERE d.id = ?", arguments: [id]).map { (donation($0), $0[10]) }
+    }
+
+    /// A year's donations in date order, cancelled ones too, with the person id of each that has one.
     static func donations(year: Int, _ db: Database) throws -> ([Donation], [Int64: Int64]) {
         var personIDs: [Int64: Int64] = [:]
-        let donations = try Row.fetchAll(db, sql: """
-            SELECT id, receivedOn, amountCents, kind, cash, memberNumber, donorName, street, postalCode, city, personID, year
-            FROM donation WHERE year = ? ORDER BY receivedOn, id
-            """, arguments: [year]).map { row -> Donation in
-            let id: Int64 = row[0]
-            if let personID: Int64 = row[10] { personIDs[id] = personID }
-            let amount: Int = row[2]
-            let name: String = row[6]
-            let cash: Bool = row[4]
-            let year: Int = row[11]
-            return Donation(id: id, receivedOn: row[1], amountCents: amount, kind: DonationKind(rawValue: row[3]) ?? .money,
-                            cash: cash, memberNumber: row[5], donorName: name, street: row[7], postalCode: row[8], city: row[9],
-                            flags: Donation.flags(amountCents: amount, anonymous: name.isEmpty, cash: cash),
-                            keepUntil: String(format: "%04d-12-31", year + PartyFinanceLaw.retentionYears))
+        let donations = try Row.fetchAll(db, sql: donationColumns + " WHERE d.year = ? ORDER BY d.receivedOn, d.id",
+                                         arguments: [year]).map { row -> Donation in
+            let entry = donation(row)
+            if let personID: Int64 = row[10] { personIDs[entry.id] = personID }
+            return entry
         }
         return (donations, personIDs)
     }

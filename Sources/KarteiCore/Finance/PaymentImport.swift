@@ -89,11 +89,17 @@ public enum PaymentImport {
                 if value("bookingDate").isEmpty { problem("bookingDate", .problemRequired) }
                 else { problem("bookingDate", .problemDate) }
             }
-            let amount = GermanCSV.cents(value("amount").replacingOccurrences(of: "EUR", with: ""))
-            if let amount {
-                if amount <= 0 { problem("amount", .problemPaymentNotPositive) }
+            var amount: Int?
+            if value("amount").isEmpty {
+                problem("amount", .problemRequired)
             } else {
-                problem("amount", value("amount").isEmpty ? .problemRequired : .problemAmount)
+                switch EuroAmount.parse(value("amount"), allowingSign: true) {
+                case .success(let cents):
+                    amount = cents
+                    if cents <= 0 { problem("amount", .problemPaymentNotPositive) }
+                case .failure(let reason):
+                    problem("amount", reason.messageKey, reason.message.arguments)
+                }
             }
             let currency = value("currency").uppercased()
             if !currency.isEmpty && currency != "EUR" && currency != "€" { problem("currency", .problemCurrency, ["value": currency]) }

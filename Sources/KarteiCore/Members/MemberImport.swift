@@ -133,7 +133,10 @@ public enum MemberImport {
         if status == nil { problem("status", .problemStatus, ["value": value("status")]) }
         var dues = 0
         if !value("dues").isEmpty {
-            if let cents = GermanCSV.cents(value("dues")) { dues = cents } else { problem("dues", .problemAmount) }
+            switch EuroAmount.parse(value("dues")) {
+            case .success(let cents): dues = cents
+            case .failure(let reason): problem("dues", reason.messageKey, reason.message.arguments)
+            }
         }
         let entry = date("entryDate")
         if entry == nil && value("entryDate").isEmpty { problem("entryDate", .problemRequired) }

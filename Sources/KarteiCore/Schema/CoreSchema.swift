@@ -357,7 +357,38 @@ public enum CoreSchema {
                 t.primaryKey(["caucusID", "personID", "validFrom"])
             }
         }
-        migrator.registerMigration("core-v9-bundle-keys") { db in
+
+        // Corrections of the donations ledger (docs/FINANCE.md, "Corrections"). The ledger is
+        // append-only: a cancellation refers to the entry it cancels, a correction is a
+        // cancellation plus a new entry whose `corrects` names the entry it replaces.
+        migrator.registerMigration("core-v9-donation-corrections") { db in
+            try db.alter(table: "donation") { t in t.add(column: "corrects", .integer).references("donation") }
+            try db.create(table: "donationCancellation") { t in
+                t.primaryKey("id", .integer)
+                t.column("donationID", .integer).notNull().unique().references("donation")
+                t.column("cancelledAt", .text).notNull()
+                // The certificate serial of who cancelled; the audit entry of the same transaction names them too.
+                t.column("cancelledBy", .text).notNull()
+                t.column("reason", .text).notNull().check { length($0) > 0 }
+                // The new entry of a correction; NULL for a plain cancellation.
+                t.column("replacementID", .integer).unique().references("donation")
+            }
+            // What was recorded is never changed or deleted. An erasure may still set personID to
+            // NULL (the row keeps the donor's details, § 24 Abs. 2 PartG).
+            try db.execute(sql: """
+                CREATE TRIGGER donation_append_only
+                BEFORE UPDATE OF year, receivedOn, amountCents, kind, cash, memberNumber, donorName, street, postalCode, city,
+                  recordedAt, corrects ON donation
+                BEGIN SELECT RAISE(ABORT, 'the donations ledger is append-only: cancel or correct the entry'); END;
+                CREATE TRIGGER donation_kept BEFORE DELETE ON donation
+                BEGIN SELECT RAISE(ABORT, 'the donations ledger is append-only: cancel or correct the entry'); END;
+                CREATE TRIGGER donationCancellation_append_only BEFORE UPDATE ON donationCancellation
+                BEGIN SELECT RAISE(ABORT, 'a cancellation is never changed'); END;
+                CREATE TRIGGER donationCancellation_kept BEFORE DELETE ON donationCancellation
+                BEGIN SELECT RAISE(ABORT, 'a cancellation is never deleted'); END;
+                """)
+        }
+        migrator.registerMigration("core-v10-bundle-keys") { db in
             // SHA-256 of the encrypted private key in the bundle kartei made for a certificate: a
             // wrong passphrase counts against the user only for that bundle (docs/IDENTITIES.md).
             try db.alter(table: "certificate") { t in t.add(column: "bundleKeyDigest", .blob) }

@@ -155,7 +155,7 @@ extension KarteiSession {
                 break
             }
             var problems: [MemberProblem] = []
-            if entry.amountCents <= 0 { problems.append(MemberProblem(field: "amount", .problemAmount)) }
+            if entry.amountCents <= 0 { problems.append(MemberProblem(field: "amount", .problemAmountNotPositive)) }
             if today < entry.receivedOn { problems.append(MemberProblem(field: "date", .problemFuture)) }
             if case .anonymous = entry.donor {} else {
                 // A receipt needs the donor's name and address.
@@ -166,8 +166,55 @@ extension KarteiSession {
             }
             guard problems.isEmpty else { throw MemberDataError(problems: problems) }
             donation.flags = Donation.flags(amountCents: entry.amountCents, anonymous: donation.isAnonymous, cash: entry.cash)
-            donation.id = try FinanceStore.insertDonation(donation, personID: personID, recordedAt: AuditTime.format(now), db)
+            donation.recordedAt = AuditTime.format(now)
+            donation.id = try FinanceStore.insertDonation(donation, personID: personID, db)
             return (donation, donation.memberNumber.map { [String($0)] } ?? [])
+        }
+    }
+
+    /// Cancels a ledger entry (docs/FINANCE.md, "Corrections"): the entry stays as it was, a
+    /// cancellation with time, certificate and reason is added. Receipts leave it out from then on.
+    public func cancelDonation(_ id: Int64, reason: String) throws -> DonationCancellation {
+        let reason = try Self.correctionReason(reason)
+        return try perform(.financeWrite, on: .vault, objectType: "donation") { db in
+            let (original, _) = try openEntry(id, db)
+            let cancellation = DonationCancellation(cancelledAt: AuditTime.format(now),
+                                                    cancelledBy: String(principal.credential.prefix(12)), reason: reason,
+                                                    replacementID: nil)
+            try FinanceStore.insertCancellation(of: original.id, cancellation, by: principal.credential, db)
+            return (cancellation, [String(original.id)])
+        }
+    }
+
+    /// Corrects a ledger entry: cancels it and records a new entry that `corrects` it, with the
+    /// changed values and everything else (donor, address, member number) copied. The same checks
+    /// as for a new donation; nothing changes when one fails. Returns the new entry.
+    public func correctDonation(_ id: Int64, _ correction: DonationCorrection, reason: String) throws -> Donation {
+        let reason = try Self.correctionReason(reason)
+        return try perform(.financeWrite, on: .vault, objectType: "donation") { db in
+            let (original, personID) = try openEntry(id, db)
+            var replacement = original
+            replacement.amountCents = correction.amountCents ?? original.amountCents
+            replacement.kind = correction.kind ?? original.kind
+            replacement.cash = correction.cash ?? original.cash
+            let received = correction.receivedOn ?? CalendarDate.parse(original.receivedOn) ?? today
+            replacement.receivedOn = received.iso
+            guard replacement != original else { throw CoreError(.donationUnchanged, ["id": String(id)]) }
+            var problems: [MemberProblem] = []
+            if replacement.amountCents <= 0 { problems.append(MemberProblem(field: "amount", .problemAmountNotPositive)) }
+            if today < received { problems.append(MemberProblem(field: "date", .problemFuture)) }
+            guard problems.isEmpty else { throw MemberDataError(problems: problems) }
+            replacement.flags = Donation.flags(amountCents: replacement.amountCents, anonymous: replacement.isAnonymous,
+                                               cash: replacement.cash)
+            replacement.keepUntil = String(format: "%04d-12-31", received.year + PartyFinanceLaw.retentionYears)
+            replacement.recordedAt = AuditTime.format(now)
+            replacement.corrects = original.id
+            replacement.id = try FinanceStore.insertDonation(replacement, personID: personID, db)
+            let cancellation = DonationCancellation(cancelledAt: replacement.recordedAt,
+                                                    cancelledBy: String(principal.credential.prefix(12)), reason: reason,
+                                                    replacementID: replacement.id)
+            try FinanceStore.insertCancellation(of: original.id, cancellation, by: principal.credential, db)
+            return (replacement, [String(original.id), String(replacement.id)])
         }
     }
 
@@ -180,15 +227,41 @@ extension KarteiSession {
     }
 
     /// The data for a year's donation receipts: per donor the total and each donation, with the
-    /// § 25 Abs. 3 PartG flags for the Rechenschaftsbericht.
-    public func receiptData(year: Int, purpose: String = "") throws -> DonationReceipts {
-        try perform(.financeRead, on: .vault, purpose: purpose, objectType: "member") { db in
+    /// § 25 Abs. 3 PartG flags for the Rechenschaftsbericht. Only entries that count: not
+    /// cancelled, or with `asRecorded`, as the ledger stood at that instant (docs/FINANCE.md,
+    /// "Reproducible receipts"); the result names its instant, which gives the same data again.
+    public func receiptData(year: Int, asRecorded: Date? = nil, purpose: String = "") throws -> DonationReceipts {
+        let instant = asRecorded.map(LedgerInstant.init) ?? LedgerInstant.recorded(at: now)
+        return try perform(.financeRead, on: .vault, purpose: purpose, objectType: "member") { db in
             let (donations, personIDs) = try FinanceStore.donations(year: year, db)
-            return (DonationReceipts.make(year: year, donations: donations, personIDs: personIDs), Self.numbers(donations))
+            let receipts = DonationReceipts.make(year: year, donations: donations, personIDs: personIDs, asRecorded: instant)
+            return (receipts, Self.numbers(donations.filter { $0.counts(asRecorded: instant) }))
         }
     }
 
     // MARK: Helpers
+
+    /// The reason of a cancellation or correction, trimmed; never empty.
+    private static func correctionReason(_ text: String) throws -> String {
+        let reason = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw CoreError(.donationReasonMissing) }
+        return reason
+    }
+
+    /// A ledger entry that is not cancelled yet, with its person id.
+    private func openEntry(_ id: Int64, _ db: Database) throws -> (Donation, Int64?) {
+        guard let (entry, personID) = try FinanceStore.donation(id: id, db) else {
+            throw CoreError(.donationNotFound, ["id": String(id)])
+        }
+        if let cancellation = entry.cancellation {
+            let date = cancellation.day(in: timeZone)?.german ?? cancellation.cancelledAt
+            if let replacement = cancellation.replacementID {
+                throw CoreError(.donationCorrected, ["id": String(id), "date": date, "replacement": String(replacement)])
+            }
+            throw CoreError(.donationCancelled, ["id": String(id), "date": date])
+        }
+        return (entry, personID)
+    }
 
     /// A district officer's own district, anyone else the vault: for data that is the same everywhere.
     private var ownScope: AccessTarget { principal.scope.districtName.map { .district($0) } ?? .vault }

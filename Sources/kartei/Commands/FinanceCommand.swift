@@ -26,6 +26,15 @@ struct DuesCommand: ParsableCommand {
 
     static func euro(_ cents: Int) -> String { GermanCSV.euros(cents) + " €" }
 
+    /// An amount given with an option (`--amount`, `--dues`), read strictly before any secret is
+    /// asked for: a bad one is a data error (exit 65) that names the option and the reason.
+    static func cents(_ text: String, option: String) throws -> Int {
+        switch EuroAmount.parse(text) {
+        case .success(let cents): return cents
+        case .failure(let reason): throw MemberDataError(problems: [reason.problem(field: option)])
+        }
+    }
+
     /// `kartei dues table set|list`.
     struct Table: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpDuesTableAbstract), subcommands: [Set.self, List.self])
@@ -207,8 +216,21 @@ struct DonationCommand: ParsableCommand {
         commandName: "donation",
         abstract: L(.helpDonationAbstract),
         discussion: L(.helpDonationDiscussion),
-        subcommands: [Add.self, List.self, Receipts.self]
+        subcommands: [Add.self, List.self, Receipts.self, Cancel.self, Correct.self]
     )
+
+    /// "storniert am …" / "berichtigt am … durch #…" / "berichtigt #…" for the text of `donation list`.
+    static func state(_ d: Donation) -> [String] {
+        var marks: [String] = []
+        if let corrects = d.corrects { marks.append(L(.donationStateCorrects, ["original": String(corrects)])) }
+        if let c = d.cancellation {
+            let date = c.day(in: Dates.zone)?.german ?? c.cancelledAt
+            marks.append(c.replacementID.map { L(.donationStateCorrected, ["date": date, "replacement": String($0)]) }
+                         ?? L(.donationStateCancelled, ["date": date]))
+            marks.append(c.reason)
+        }
+        return marks
+    }
 
     static func flagMessage(_ flag: DonationFlag) -> Message {
         switch flag {
@@ -235,9 +257,7 @@ struct DonationCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            guard let cents = GermanCSV.cents(amount) else {
-                throw MemberDataError(problems: [MemberProblem(field: "amount", .problemAmount)])
-            }
+            let cents = try DuesCommand.cents(amount, option: "--amount")
             let donor: Donor
             switch (member, name, anonymous) {
             case (let member?, nil, false): donor = .member(try MemberCommand.reference(member))
@@ -261,7 +281,8 @@ struct DonationCommand: ParsableCommand {
 
     /// The CSV columns of `donation list --format csv`.
     static let listHeader = ["id", "receivedOn", "amount", "kind", "cash", "memberNumber", "donorName", "street", "postalCode",
-                             "city", "flags", "keepUntil"]
+                             "city", "flags", "keepUntil", "recordedAt", "corrects", "cancelledAt", "cancelledBy", "correctedBy",
+                             "reason"]
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpDonationListAbstract))
@@ -278,14 +299,18 @@ struct DonationCommand: ParsableCommand {
                 CSVOutput.print(header: DonationCommand.listHeader, rows: donations.map { d in
                     [String(d.id), CalendarDate.parse(d.receivedOn)?.german ?? d.receivedOn, GermanCSV.euros(d.amountCents),
                      d.kind.rawValue, d.cash ? "1" : "0", d.memberNumber.map(String.init) ?? "", d.donorName, d.street,
-                     d.postalCode, d.city, d.flags.map(\.rawValue).joined(separator: ","), d.keepUntil]
+                     d.postalCode, d.city, d.flags.map(\.rawValue).joined(separator: ","), d.keepUntil, d.recordedAt,
+                     d.corrects.map(String.init) ?? "", d.cancellation?.cancelledAt ?? "", d.cancellation?.cancelledBy ?? "",
+                     d.cancellation?.replacementID.map(String.init) ?? "", d.cancellation?.reason ?? ""]
                 })
             case .text:
                 for d in donations {
                     let donor = d.isAnonymous ? L(.donationAnonymous) : "\(d.donorName), \(d.postalCode) \(d.city)"
                     let flags = d.flags.isEmpty ? "" : "  [" + d.flags.map(\.rawValue).joined(separator: ", ") + "]"
+                    let state = DonationCommand.state(d)
                     Console.out("#\(d.id)  \(CalendarDate.parse(d.receivedOn)?.german ?? d.receivedOn)  "
-                                + "\(DuesCommand.euro(d.amountCents))  \(d.kind.rawValue)  \(donor)\(flags)")
+                                + "\(DuesCommand.euro(d.amountCents))  \(d.kind.rawValue)  \(donor)\(flags)"
+                                + (state.isEmpty ? "" : "  (" + state.joined(separator: "; ") + ")"))
                 }
             }
         }
@@ -301,11 +326,25 @@ struct DonationCommand: ParsableCommand {
                                                         discussion: L(.helpDonationReceiptsDiscussion))
         @OptionGroup var access: VaultAccessOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionYear), valueName: "year")) var year: Int
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsRecorded), valueName: "date|instant")) var asRecorded: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
+        /// A day means its end in the association's time zone (the last millisecond, as
+        /// `audit show --until`); an instant is taken as printed (`2026-12-10T14:30:12.345Z`).
+        static func instant(_ text: String, in zone: TimeZone) throws -> Date {
+            if let day = CalendarDate.parse(text) { return day.adding(days: 1).start(in: zone).addingTimeInterval(-0.001) }
+            guard let instant = LedgerInstant(text) else { throw CoreError(.invalidDate, ["date": text]) }
+            return Date(timeIntervalSince1970: TimeInterval(instant.millisecondsSince1970) / 1000)
+        }
+
         func run() throws {
-            let receipts = try access.withSession { session in try session.receiptData(year: year, purpose: purpose) }
+            if let asRecorded { _ = try Receipts.instant(asRecorded, in: AssociationTime.defaultZone) }
+            let receipts = try access.withSession { session in
+                let instant = try asRecorded.map { try Receipts.instant($0, in: session.timeZone) }
+                return try session.receiptData(year: year, asRecorded: instant, purpose: purpose)
+            }
+            let recorded = Message(.donationReceiptsAsRecorded, ["time": receipts.asRecorded.description])
             switch format {
             case .json: try JSONOutput.printObject(receipts)
             case .csv:
@@ -317,6 +356,7 @@ struct DonationCommand: ParsableCommand {
                          GermanCSV.euros(d.amountCents), d.kind.rawValue]
                     }
                 })
+                Console.note(recorded)
             case .text:
                 for r in receipts.donors {
                     var marks: [String] = []
@@ -331,7 +371,54 @@ struct DonationCommand: ParsableCommand {
                 Console.out(L(.donationReceiptsTotal, ["year": String(receipts.year), "total": DuesCommand.euro(receipts.totalCents),
                                                        "donors": String(receipts.donors.count),
                                                        "anonymous": DuesCommand.euro(receipts.anonymousCents)]))
+                Console.out(recorded.text())
             }
+        }
+    }
+
+    struct Cancel: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpDonationCancelAbstract),
+                                                        discussion: L(.helpDonationCancelDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentDonationID))) var id: Int64
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectionReason), valueName: "text")) var reason: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let cancellation = try access.withSession { session in try session.cancelDonation(id, reason: reason) }
+            if format == .json {
+                try JSONOutput.printObject(cancellation)
+            } else {
+                Console.out(L(.donationCancelled, ["id": String(id)]))
+            }
+        }
+    }
+
+    struct Correct: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: L(.helpDonationCorrectAbstract),
+                                                        discussion: L(.helpDonationCorrectDiscussion))
+        @OptionGroup var access: VaultAccessOptions
+        @Argument(help: ArgumentHelp(L(.helpArgumentDonationID))) var id: Int64
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectAmount), valueName: "euro")) var amount: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectDate), valueName: "date")) var date: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectKind))) var kind: DonationKind?
+        @Flag(inversion: .prefixedNo, help: ArgumentHelp(L(.helpOptionCorrectCash))) var cash: Bool?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectionReason), valueName: "text")) var reason: String
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+
+        func run() throws {
+            let correction = DonationCorrection(amountCents: try amount.map { try DuesCommand.cents($0, option: "--amount") },
+                                                receivedOn: try date.map(Dates.day), kind: kind, cash: cash)
+            guard !correction.isEmpty else { throw CLIError(.donationNothingToCorrect, exitCode: .usage) }
+            let donation = try access.withSession { session in try session.correctDonation(id, correction, reason: reason) }
+            if format == .json {
+                try JSONOutput.printObject(donation)
+            } else {
+                Console.out(L(.donationCorrected, ["id": String(id), "replacement": String(donation.id),
+                                                   "amount": DuesCommand.euro(donation.amountCents),
+                                                   "date": CalendarDate.parse(donation.receivedOn)?.german ?? donation.receivedOn]))
+            }
+            for flag in donation.flags { Console.note(DonationCommand.flagMessage(flag)) }
         }
     }
 }

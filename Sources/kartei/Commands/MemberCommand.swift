@@ -45,13 +45,7 @@ struct MemberCommand: ParsableCommand {
         func change() throws -> MemberChange {
             var birth: String?
             if let birthDate { birth = birthDate.isEmpty ? "" : try Dates.day(birthDate).iso }
-            var cents: Int?
-            if let dues {
-                guard let value = GermanCSV.cents(dues) else {
-                    throw MemberDataError(problems: [MemberProblem(field: "dues", .problemAmount)])
-                }
-                cents = value
-            }
+            let cents = try dues.map { try DuesCommand.cents($0, option: "--dues") }
             return MemberChange(kind: kind, givenName: givenName, familyName: familyName, birthDate: birth, gender: gender,
                                 street: street, houseNumber: houseNumber, postalCode: postalCode, city: city, email: email,
                                 phone: phone, district: district, branch: branch, duesCents: cents)

@@ -33,17 +33,6 @@ struct GermanCSVTests {
         let back = try GermanCSV.parse(Data(text.utf8))
         #expect(back[1].fields == ["x;y", "quote \"q\"", "'=SUM(A1)", "-12,50", "'@cmd"])
     }
-
-    @Test("euro amounts in German notation", arguments: [("12,50", 1250), ("12", 1200), ("1.234,5", 123_450), ("0,07", 7),
-                                                        ("-3,00", -300), ("12,5 €", 1250)])
-    func cents(text: String, expected: Int) {
-        #expect(GermanCSV.cents(text) == expected)
-    }
-
-    @Test("not amounts", arguments: ["", "abc", "1,234", "12,", "1,2,3"])
-    func notCents(text: String) {
-        #expect(GermanCSV.cents(text) == nil)
-    }
 }
 
 @Suite("Calendar dates")
