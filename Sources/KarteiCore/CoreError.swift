@@ -117,6 +117,12 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             }
         }
 
+        /// "There is no such record": what a principal of limited reach must not learn apart
+        /// from "there is one, but elsewhere".
+        var isNotFound: Bool {
+            [.memberNotFound, .termNotFound, .bodyNotFound, .unitNotFound, .userNotFound].contains(self)
+        }
+
         var exitCode: KarteiExitCode {
             switch self {
             case .userNotFound, .districtUnknown: .dataError

@@ -421,8 +421,11 @@ extension MessageKey {
             ("Kreisverband {district}",
              "district {district}")
         case .targetMember:
-            ("Mitglied {number}, Kreisverband {district}",
-             "member {number}, district {district}")
+            ("Mitglied {number}",
+             "member {number}")
+        case .targetRequested:
+            ("{reference}",
+             "{reference}")
         case .opMemberRead:
             ("Mitglieder lesen",
              "read members")
@@ -498,6 +501,9 @@ extension MessageKey {
         case .deniedOutsideScope:
             ("nur im eigenen Kreisverband",
              "only within its own district")
+        case .deniedNoneInScope:
+            ("in Ihrem Kreisverband gibt es keinen solchen Datensatz (ob es ihn anderswo gibt, sagt kartei nicht)",
+             "there is no such record in your district (kartei does not say whether one exists elsewhere)")
         case .deniedNeedsCertificate:
             ("Zugriff auf Mitgliederdaten nur mit persönlichem Zertifikat, nicht mit der Tresor-Passphrase",
              "member data only with a personal certificate, not with the vault passphrase")

@@ -119,6 +119,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case targetVault
     case targetDistrict
     case targetMember
+    case targetRequested
     case opMemberRead
     case opMemberWrite
     case opMemberContactWrite
@@ -144,6 +145,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case accessDenied
     case deniedRoleLacksRight
     case deniedOutsideScope
+    case deniedNoneInScope
     case deniedNeedsCertificate
     case policyIntro
     case policyOwnDistrict

@@ -45,6 +45,12 @@ public enum AccessPolicy {
         .vaultAdmin, .vaultCheck, .caManage, .userRead, .userManage, .orgRead, .orgWrite, .auditVerify,
     ]
 
+    /// How far a principal's right to an operation reaches; nil when it has none anywhere.
+    public static func reach(_ principal: Principal, _ operation: AccessOperation) -> Reach? {
+        if principal.kind == .keyHolder { return keyHolderOperations.contains(operation) ? .all : nil }
+        return table[operation]?[principal.role]
+    }
+
     /// Decides one request. `grants` are the principal's district's grants (any time; checked here).
     public static func decide(_ principal: Principal, _ operation: AccessOperation, _ target: AccessTarget,
                               grants: [Grant] = [], at time: Date) -> AccessDecision {
@@ -120,31 +126,46 @@ public enum AccessDecision: Sendable, Hashable {
 }
 
 /// A refused operation: who, what and why, exit code 77.
+///
+/// A denial tells the asker nothing they may not know: a record asked for by number is named by
+/// what was asked (`requested`), never by where it is, and "there is none in your district" is
+/// the answer whether it exists elsewhere or not at all. The audit entry keeps what was asked.
 public struct AccessDenied: UserFacingError, Hashable {
     public let reason: AccessDecision.Reason
     public let principal: Principal
     public let operation: AccessOperation
     public let target: AccessTarget
+    /// The records as the asker named them (`100439`, `#801`, `body:6`), when they asked for one.
+    public let requested: [String]
 
-    public init(reason: AccessDecision.Reason, principal: Principal, operation: AccessOperation, target: AccessTarget) {
+    public init(reason: AccessDecision.Reason, principal: Principal, operation: AccessOperation, target: AccessTarget,
+                requested: [String] = []) {
         self.reason = reason
         self.principal = principal
         self.operation = operation
         self.target = target
+        self.requested = requested
     }
 
     public var exitCode: KarteiExitCode { .permissionDenied }
 
+    /// A single record asked for by its reference.
+    private var asksForOne: Bool {
+        if case .district = target { return false }
+        return !requested.isEmpty
+    }
+
     public var message: Message {
         let why: MessageKey = switch reason {
         case .roleLacksRight: .deniedRoleLacksRight
-        case .outsideScope: .deniedOutsideScope
+        case .outsideScope: asksForOne ? .deniedNoneInScope : .deniedOutsideScope
         case .needsCertificate: .deniedNeedsCertificate
         }
+        let shown = asksForOne ? Message(.targetRequested, ["reference": requested.joined(separator: ", ")]) : target.message
         return Message(.accessDenied, [
             "actor": principal.actorMessage.text(),
             "operation": operation.message.text(),
-            "target": target.message.text(),
+            "target": shown.text(),
             "why": Message(why).text(),
         ])
     }

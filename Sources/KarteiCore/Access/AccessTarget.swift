@@ -22,7 +22,8 @@ public enum AccessTarget: Sendable, Hashable {
         switch self {
         case .vault: Message(.targetVault)
         case .district(let name): Message(.targetDistrict, ["district": name])
-        case .member(let number, let district): Message(.targetMember, ["number": String(number), "district": district])
+        // Never the member's district: whoever is denied may not learn where the member is.
+        case .member(let number, _): Message(.targetMember, ["number": String(number)])
         }
     }
 }

@@ -310,18 +310,37 @@ public final class KarteiSession: @unchecked Sendable {
     /// the district of the member asked for) in the transaction that then runs `body`, so the
     /// decision and the data cannot drift apart. A denial writes nothing but its own entry, naming
     /// `requested`.
+    ///
+    /// Nothing about the record leaks to someone who may not read it: a role without the right
+    /// anywhere is refused before anything is looked up, and a principal whose reach is its own
+    /// district gets the same denial for a record elsewhere as for one that does not exist.
     public func perform<T>(_ operation: AccessOperation, purpose: String = "", objectType: String, requested: [String],
                            resolving resolve: (Database) throws -> AccessTarget,
                            _ body: (Database, AccessTarget) throws -> (T, [String])) throws -> T {
+        let reach = AccessPolicy.reach(principal, operation)
+        if reach == nil {
+            try record(action: operation.rawValue, objectType: objectType, objectIDs: requested, purpose: purpose,
+                       outcome: .denied)
+            let reason: AccessDecision.Reason = principal.kind == .keyHolder ? .needsCertificate : .roleLacksRight
+            throw AccessDenied(reason: reason, principal: principal, operation: operation, target: .vault, requested: requested)
+        }
         try checkPurpose(operation, purpose, objectType: objectType)
         var denial: AccessDenied?
         let result: T?
         do {
             result = try vault.write { db -> T? in
-                let target = try resolve(db)
+                let target: AccessTarget
+                do {
+                    target = try resolve(db)
+                } catch let error as CoreError where reach != .all && error.code.isNotFound {
+                    denial = AccessDenied(reason: .outsideScope, principal: principal, operation: operation, target: .vault,
+                                          requested: requested)
+                    return nil
+                }
                 let decision = AccessPolicy.decide(principal, operation, target, grants: try grants(db), at: now)
                 if case .denied(let reason, _, _, _) = decision {
-                    denial = AccessDenied(reason: reason, principal: principal, operation: operation, target: target)
+                    denial = AccessDenied(reason: reason, principal: principal, operation: operation, target: target,
+                                          requested: requested)
                     return nil
                 }
                 let (result, ids) = try body(db, target)
