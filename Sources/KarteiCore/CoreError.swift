@@ -21,6 +21,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case transferPartnerExpired, transferSignerInvalid, transferSignerMismatch, transferPartnerNotFound
         case transferPartnerInvalid, transferPartnerIsOwnCA, transferPartnerExists, transferFileExists
         case transferFileUnwritable, transferHistoryInvalid
+        case importEmpty, importNoRows, exportCardsFormat
 
         var messageKey: MessageKey {
             switch self {
@@ -80,6 +81,9 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .duesTableMissing: .coreDuesTableMissing
             case .paymentFileImported: .corePaymentFileImported
             case .paymentFileEmpty: .corePaymentFileEmpty
+            case .importEmpty: .coreImportEmpty
+            case .importNoRows: .coreImportNoRows
+            case .exportCardsFormat: .coreExportCardsFormat
             case .unitExists: .coreUnitExists
             case .unitNotFound: .coreUnitNotFound
             case .unitDateInvalid: .coreUnitDateInvalid
@@ -129,6 +133,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .exportDirectoryNotEmpty: .cannotCreate
             case .duesTableMissing: .configuration
             case .paymentFileImported, .paymentFileEmpty: .dataError
+            case .importEmpty, .importNoRows: .dataError
+            case .exportCardsFormat: .usage
             case .unitExists: .cannotCreate
             case .unitNotFound, .unitDateInvalid, .bodyNotFound, .officeNeedsMember, .termNotFound: .dataError
             case .rectifyFieldsOnly: .usage

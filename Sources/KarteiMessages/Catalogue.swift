@@ -1135,6 +1135,37 @@ extension MessageKey {
         case .memberNoMatches:
             ("Keine Treffer.",
              "No matches.")
+        // MARK: Import checks, search totals, membership cards
+        case .problemColumnTwice:
+            ("meint dasselbe Feld wie Spalte {other} ({name}); jede Spalte darf nur einmal vorkommen",
+             "means the same field as column {other} ({name}); each column may appear only once")
+        case .problemControlCharacter:
+            ("enthält das Steuerzeichen {code} (z. B. Zeilenumbruch, Tabulator oder Nullbyte); entfernen Sie es",
+             "contains the control character {code} (for example a line break, tab or null byte); remove it")
+        case .problemInvisibleCharacter:
+            ("enthält das unsichtbare Zeichen {code} (Schreibrichtung, Zeilentrenner oder Leerzeichen ohne Breite), das Text verstellen kann; entfernen Sie es",
+             "contains the invisible character {code} (text direction, line separator or zero-width space), which can disguise text; remove it")
+        case .problemTooLong:
+            ("länger als {limit} Zeichen",
+             "longer than {limit} characters")
+        case .coreImportEmpty:
+            ("{file} ist leer (keine Kopfzeile, keine Daten); nichts wurde importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben.",
+             "{file} is empty (no header line, no data); nothing was imported. Check that you chose the right file.")
+        case .coreImportNoRows:
+            ("{file} hat eine Kopfzeile, aber keine Datenzeilen; nichts wurde importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben.",
+             "{file} has a header line but no data lines; nothing was imported. Check that you chose the right file.")
+        case .memberSearchCut:
+            ("{shown} von {total} Treffern angezeigt; mit --limit {total} werden alle angezeigt.",
+             "{shown} of {total} matches shown; use --limit {total} to show them all.")
+        case .coreExportCardsFormat:
+            ("Mitgliedsausweise werden als HTML geschrieben (eine A4-Seite je Bogen mit zehn Ausweisen, im Browser oder als PDF zu drucken): geben Sie eine Datei mit der Endung .html an, nicht {file}. Es wurde nichts ausgegeben.",
+             "Membership cards are written as HTML (one A4 page per sheet of ten cards, to print from a browser or as PDF): name a file ending in .html, not {file}. Nothing was exported.")
+        case .cardNumber:
+            ("Nr. {number}",
+             "No. {number}")
+        case .cardsTitle:
+            ("Mitgliedsausweise",
+             "Membership cards")
         case .fieldNumber:
             ("Nummer",
              "Number")
