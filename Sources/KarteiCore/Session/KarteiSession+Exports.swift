@@ -43,9 +43,9 @@ extension KarteiSession {
             }
             let people: [MemberRecord]
             if let body = request.body {
-                people = try OrgStore.offices(bodyID: body, on: day, db).compactMap { office in
+                people = GermanCollation.sorted(try OrgStore.offices(bodyID: body, on: day, db).compactMap { office in
                     try MemberStore.version(of: office.personID, on: day, db)
-                }
+                })
             } else {
                 people = try MemberStore.list(district: district, on: day, statuses: request.query.statuses,
                                               kind: request.query.kind, db)
@@ -63,10 +63,9 @@ extension KarteiSession {
             if request.purpose.carriesCanary {
                 let made = Canary.make(seed: try SecureRandom.uniform(UInt64.max), mailDomain: try Settings.canaryMailDomain(db),
                                        near: people.map { ($0.city, $0.postalCode) })
-                // Where its name sorts, like every other row (lists are ordered by folded family name).
-                let key = (NameFolding.fold(made.familyName), NameFolding.fold(made.givenName))
-                let position = people.firstIndex { (NameFolding.fold($0.familyName), NameFolding.fold($0.givenName)) > key }
-                    ?? people.count
+                // Where its name sorts, like every other row (lists are in German order, GermanCollation).
+                let key = GermanCollation.personKey(familyName: made.familyName, givenName: made.givenName)
+                let position = people.firstIndex { GermanCollation.personKey($0) > key } ?? people.count
                 rows.insert(request.purpose.values(made.asRecord), at: position)
                 canary = made
             }
