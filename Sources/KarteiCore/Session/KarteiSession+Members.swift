@@ -188,6 +188,9 @@ extension KarteiSession {
                     exitVersion?.validFrom = exit
                     exitVersion?.event = exitEvent
                     exitVersion?.status = exitEvent.status(after: .active)
+                    // Until that day the person is active without an exit date, as after `recordEvent`
+                    // (a list of that time, imported again, must not carry an exit under `active`).
+                    record.exitDate = nil
                 }
                 let stored = try MemberStore.insert(record, then: exitVersion, recordedAt: recordedAt, keys: keys, db)
                 numbers.append(stored.reference)

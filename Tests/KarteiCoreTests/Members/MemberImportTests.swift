@@ -119,4 +119,25 @@ struct MemberImportTests {
         #expect(again.contains { $0.phone == "+49 341 1234567" && $0.street == "=Hauptstraße" })
         #expect(again.contains { $0.givenName == "'Bea" && $0.street == "'+Gasse" && $0.familyName == "-Strich" })
     }
+
+    @Test("a resignation dated after today imports as active without an exit date until then, and round-trips")
+    func laterExit() throws {
+        let install = try TestInstallation(now: { Date(timeIntervalSince1970: 1_780_000_000) })  // 2026-05-28
+        let a = try install.session(.treasurer)
+        defer { try? a.close() }
+        let line = "Vorname;Nachname;Kreisverband;Eintritt;Austritt;status\r\nAnna;Probe;Leipzig;01.01.2020;31.12.2026;resigned\r\n"
+        _ = try a.importMembers(Data(line.utf8), file: "austritt.csv")
+        let now = try #require(try a.members(MemberQuery(statuses: nil)).first)
+        #expect(now.status == .active && now.exitDate == nil)
+        let later = try a.members(MemberQuery(asOf: CalendarDate(year: 2027, month: 1, day: 1), statuses: nil)).first
+        #expect(later?.status == .resigned && later?.exitDate == "2026-12-31")
+        let csv = GermanCSV.render(header: MemberImport.header, rows: [MemberImport.fields(now)])
+        let target = try TestInstallation(now: { Date(timeIntervalSince1970: 1_780_000_000) })
+        let b = try target.session(.treasurer)
+        defer { try? b.close() }
+        _ = try b.importMembers(Data(csv.utf8), file: "liste.csv")
+        #expect(GermanCSV.render(header: MemberImport.header, rows: try b.members(MemberQuery(statuses: nil)).map(MemberImport.fields))
+                == csv)
+    }
 }
+
