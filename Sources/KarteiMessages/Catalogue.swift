@@ -1227,8 +1227,8 @@ extension MessageKey {
             ("Sucht nach Mitgliedsnummer oder Namen, ohne Rücksicht auf Umlaute, Akzente und Schreibweise.",
              "Searches by member number or name, regardless of umlauts, accents and spelling.")
         case .helpMemberSearchDiscussion:
-            ("Beispiele: kartei member search Müller · kartei member search \"Mueller, Anna\" · kartei member search Maier (findet auch Meyer)\nTreffer: exact, prefix, phonetic (Kölner Phonetik), fuzzy (ein, zwei Tippfehler).",
-             "Examples: kartei member search Müller · kartei member search \"Mueller, Anna\" · kartei member search Maier (finds Meyer too)\nMatches: exact, prefix, phonetic (Kölner Phonetik), fuzzy (one or two typos).")
+            ("Beispiele: kartei member search Müller · kartei member search \"Mueller, Anna\" · kartei member search Maier (findet auch Meyer)\nTreffer: exact, prefix, part (ein Teil eines Doppelnamens: Schaefer findet Groß-Schäfer), phonetic (Kölner Phonetik), fuzzy (ein, zwei Tippfehler), given (nur der Vorname: Zoe findet Zoë). Ist die Liste bei --limit abgeschnitten, steht auf stderr, wie viele es insgesamt sind.",
+             "Examples: kartei member search Müller · kartei member search \"Mueller, Anna\" · kartei member search Maier (finds Meyer too)\nMatches: exact, prefix, part (a part of a double name: Schaefer finds Groß-Schäfer), phonetic (Kölner Phonetik), fuzzy (one or two typos), given (the given name alone: Zoe finds Zoë). A list cut at --limit says on stderr how many matched in all.")
         case .helpMemberAddAbstract:
             ("Erfasst eine Person aus ihrer Beitrittserklärung.",
              "Records a person from their entry declaration.")
@@ -1377,8 +1377,8 @@ extension MessageKey {
             ("Gibt eine zweckgebundene Liste oder Mitgliedsausweise aus.",
              "Exports a purpose-limited list or membership cards.")
         case .helpMemberExportDiscussion:
-            ("Beispiel: kartei member export --purpose mailing --reason \"Einladung Kreisparteitag\" --recipient \"KV Leipzig Vorstand\" --district Leipzig --out einladung.csv\nZwecke: mailing, labels (Anschrift), email, phone, contact, cards (SVG zum Drucken). Jede Liste enthält nur die Felder ihres Zwecks und eine Kontrolladresse; jede Ausgabe steht im Zugriffsprotokoll. Große Ausgaben brauchen eine zweite Person mit Tresorschlüssel (--approver-identity).",
-             "Example: kartei member export --purpose mailing --reason \"invitation district convention\" --recipient \"district board Leipzig\" --district Leipzig --out invitation.csv\nPurposes: mailing, labels (postal address), email, phone, contact, cards (SVG for printing). Each list holds only its purpose's fields and one canary record; every export is in the audit log. Large exports need a second person who holds a vault key (--approver-identity).")
+            ("Beispiel: kartei member export --purpose mailing --reason \"Einladung Kreisparteitag\" --recipient \"KV Leipzig Vorstand\" --district Leipzig --out einladung.csv\nZwecke: mailing, labels (Anschrift), email, phone, contact, cards (HTML, eine A4-Seite je zehn Ausweise; --out muss auf .html enden; gültig bis 31.12. des Jahres, ab 1. Oktober des Folgejahres). --entered-since DATUM: nur Neumitglieder. Jede Liste enthält nur die Felder ihres Zwecks und eine Kontrolladresse; jede Ausgabe steht im Zugriffsprotokoll. Große Ausgaben brauchen eine zweite Person mit Tresorschlüssel (--approver-identity).",
+             "Example: kartei member export --purpose mailing --reason \"invitation district convention\" --recipient \"district board Leipzig\" --district Leipzig --out invitation.csv\nPurposes: mailing, labels (postal address), email, phone, contact, cards (HTML, one A4 page per ten cards; --out must end in .html; valid until 31 December of the year, from 1 October on of the next). --entered-since DATE: new members only. Each list holds only its purpose's fields and one canary record; every export is in the audit log. Large exports need a second person who holds a vault key (--approver-identity).")
         case .helpMemberReportAbstract:
             ("Auskunft nach Art. 15 DSGVO: alle Daten einer Person, ihr Verlauf, wer zugegriffen hat.",
              "GDPR Art. 15 access report: all data on one person, its history, who accessed it.")

@@ -5,7 +5,7 @@ import KarteiMessages
 /// fields quoted with `"` where they contain `;`, quotes or line breaks (RFC 4180 otherwise).
 /// Reading also accepts LF line ends, no BOM, and `,` when the header line has no `;` at all.
 ///
-/// Reading checks every field (docs/FORMATS.md, "CSV"): a control character (U+0000–U+001F,
+/// Reading checks every field (docs/FORMATS.md §11): a control character (U+0000–U+001F,
 /// U+007F–U+009F; a line break or tab inside a quoted field too), a character that is invisible
 /// and can disguise text (``isInvisible(_:)``), or more than ``maxFieldLength`` characters is a
 /// ``FieldProblem`` of the record; the imports list them by line and column and import nothing.
