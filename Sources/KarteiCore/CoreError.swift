@@ -23,6 +23,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case transferPartnerExpired, transferSignerInvalid, transferSignerMismatch, transferPartnerNotFound
         case transferPartnerInvalid, transferPartnerIsOwnCA, transferPartnerExists, fileExists
         case fileUnwritable, transferHistoryInvalid, folderMissing
+        case importEmpty, importNoRows, exportCardsFormat
 
         var messageKey: MessageKey {
             switch self {
@@ -90,6 +91,9 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .donationCorrected: .coreDonationCorrected
             case .donationReasonMissing: .coreDonationReasonMissing
             case .donationUnchanged: .coreDonationUnchanged
+            case .importEmpty: .coreImportEmpty
+            case .importNoRows: .coreImportNoRows
+            case .exportCardsFormat: .coreExportCardsFormat
             case .unitExists: .coreUnitExists
             case .unitNotFound: .coreUnitNotFound
             case .unitDateInvalid: .coreUnitDateInvalid
@@ -149,6 +153,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .paymentFileImported, .paymentFileEmpty: .dataError
             case .donationNotFound, .donationCancelled, .donationCorrected, .donationUnchanged: .dataError
             case .donationReasonMissing: .usage
+            case .importEmpty, .importNoRows: .dataError
+            case .exportCardsFormat: .usage
             case .unitExists: .cannotCreate
             case .unitNotFound, .unitDateInvalid, .bodyNotFound, .officeNeedsMember, .termNotFound: .dataError
             case .rectifyFieldsOnly: .usage

@@ -1156,6 +1156,37 @@ extension MessageKey {
         case .memberNoMatches:
             ("Keine Treffer.",
              "No matches.")
+        // MARK: Import checks, search totals, membership cards
+        case .problemColumnTwice:
+            ("meint dasselbe Feld wie Spalte {other} ({name}); jede Spalte darf nur einmal vorkommen",
+             "means the same field as column {other} ({name}); each column may appear only once")
+        case .problemControlCharacter:
+            ("enthält das Steuerzeichen {code} (z. B. Zeilenumbruch, Tabulator oder Nullbyte); entfernen Sie es",
+             "contains the control character {code} (for example a line break, tab or null byte); remove it")
+        case .problemInvisibleCharacter:
+            ("enthält das unsichtbare Zeichen {code} (Schreibrichtung, Zeilentrenner oder Leerzeichen ohne Breite), das Text verstellen kann; entfernen Sie es",
+             "contains the invisible character {code} (text direction, line separator or zero-width space), which can disguise text; remove it")
+        case .problemTooLong:
+            ("länger als {limit} Zeichen",
+             "longer than {limit} characters")
+        case .coreImportEmpty:
+            ("{file} ist leer (keine Kopfzeile, keine Daten); nichts wurde importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben.",
+             "{file} is empty (no header line, no data); nothing was imported. Check that you chose the right file.")
+        case .coreImportNoRows:
+            ("{file} hat eine Kopfzeile, aber keine Datenzeilen; nichts wurde importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben.",
+             "{file} has a header line but no data lines; nothing was imported. Check that you chose the right file.")
+        case .memberSearchCut:
+            ("{shown} von {total} Treffern angezeigt; mit --limit {total} werden alle angezeigt.",
+             "{shown} of {total} matches shown; use --limit {total} to show them all.")
+        case .coreExportCardsFormat:
+            ("Mitgliedsausweise werden als HTML geschrieben (eine A4-Seite je Bogen mit zehn Ausweisen, im Browser oder als PDF zu drucken): geben Sie eine Datei mit der Endung .html an, nicht {file}. Es wurde nichts ausgegeben.",
+             "Membership cards are written as HTML (one A4 page per sheet of ten cards, to print from a browser or as PDF): name a file ending in .html, not {file}. Nothing was exported.")
+        case .cardNumber:
+            ("Nr. {number}",
+             "No. {number}")
+        case .cardsTitle:
+            ("Mitgliedsausweise",
+             "Membership cards")
         case .fieldNumber:
             ("Nummer",
              "Number")
@@ -1217,8 +1248,8 @@ extension MessageKey {
             ("Sucht nach Mitgliedsnummer oder Namen, ohne Rücksicht auf Umlaute, Akzente und Schreibweise.",
              "Searches by member number or name, regardless of umlauts, accents and spelling.")
         case .helpMemberSearchDiscussion:
-            ("Beispiele: kartei member search Müller · kartei member search \"Mueller, Anna\" · kartei member search Maier (findet auch Meyer)\nTreffer: exact, prefix, phonetic (Kölner Phonetik), fuzzy (ein, zwei Tippfehler).",
-             "Examples: kartei member search Müller · kartei member search \"Mueller, Anna\" · kartei member search Maier (finds Meyer too)\nMatches: exact, prefix, phonetic (Kölner Phonetik), fuzzy (one or two typos).")
+            ("Beispiele: kartei member search Müller · kartei member search \"Mueller, Anna\" · kartei member search Maier (findet auch Meyer)\nTreffer: exact, prefix, part (ein Teil eines Doppelnamens: Schaefer findet Groß-Schäfer), phonetic (Kölner Phonetik), fuzzy (ein, zwei Tippfehler), given (nur der Vorname: Zoe findet Zoë). Ist die Liste bei --limit abgeschnitten, steht auf stderr, wie viele es insgesamt sind.",
+             "Examples: kartei member search Müller · kartei member search \"Mueller, Anna\" · kartei member search Maier (finds Meyer too)\nMatches: exact, prefix, part (a part of a double name: Schaefer finds Groß-Schäfer), phonetic (Kölner Phonetik), fuzzy (one or two typos), given (the given name alone: Zoe finds Zoë). A list cut at --limit says on stderr how many matched in all.")
         case .helpMemberAddAbstract:
             ("Erfasst eine Person aus ihrer Beitrittserklärung.",
              "Records a person from their entry declaration.")
@@ -1367,8 +1398,8 @@ extension MessageKey {
             ("Gibt eine zweckgebundene Liste oder Mitgliedsausweise aus.",
              "Exports a purpose-limited list or membership cards.")
         case .helpMemberExportDiscussion:
-            ("Beispiel: kartei member export --purpose mailing --reason \"Einladung Kreisparteitag\" --recipient \"KV Leipzig Vorstand\" --district Leipzig --out einladung.csv\nZwecke: mailing, labels (Anschrift), email, phone, contact, cards (SVG zum Drucken). Jede Liste enthält nur die Felder ihres Zwecks und eine Kontrolladresse; jede Ausgabe steht im Zugriffsprotokoll. Große Ausgaben brauchen eine zweite Person mit Tresorschlüssel (--approver-identity).",
-             "Example: kartei member export --purpose mailing --reason \"invitation district convention\" --recipient \"district board Leipzig\" --district Leipzig --out invitation.csv\nPurposes: mailing, labels (postal address), email, phone, contact, cards (SVG for printing). Each list holds only its purpose's fields and one canary record; every export is in the audit log. Large exports need a second person who holds a vault key (--approver-identity).")
+            ("Beispiel: kartei member export --purpose mailing --reason \"Einladung Kreisparteitag\" --recipient \"KV Leipzig Vorstand\" --district Leipzig --out einladung.csv\nZwecke: mailing, labels (Anschrift), email, phone, contact, cards (HTML, eine A4-Seite je zehn Ausweise; --out muss auf .html enden; gültig bis 31.12. des Jahres, ab 1. Oktober des Folgejahres). --entered-since DATUM: nur Neumitglieder. Jede Liste enthält nur die Felder ihres Zwecks und eine Kontrolladresse; jede Ausgabe steht im Zugriffsprotokoll. Große Ausgaben brauchen eine zweite Person mit Tresorschlüssel (--approver-identity).",
+             "Example: kartei member export --purpose mailing --reason \"invitation district convention\" --recipient \"district board Leipzig\" --district Leipzig --out invitation.csv\nPurposes: mailing, labels (postal address), email, phone, contact, cards (HTML, one A4 page per ten cards; --out must end in .html; valid until 31 December of the year, from 1 October on of the next). --entered-since DATE: new members only. Each list holds only its purpose's fields and one canary record; every export is in the audit log. Large exports need a second person who holds a vault key (--approver-identity).")
         case .helpMemberReportAbstract:
             ("Auskunft nach Art. 15 DSGVO: alle Daten einer Person, ihr Verlauf, wer zugegriffen hat.",
              "GDPR Art. 15 access report: all data on one person, its history, who accessed it.")

@@ -364,6 +364,17 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case memberImported
     case memberSaved
     case memberNoMatches
+    // MARK: Import checks, search totals, membership cards
+    case problemColumnTwice
+    case problemControlCharacter
+    case problemInvisibleCharacter
+    case problemTooLong
+    case coreImportEmpty
+    case coreImportNoRows
+    case memberSearchCut
+    case coreExportCardsFormat
+    case cardNumber
+    case cardsTitle
     case fieldNumber
     case fieldName
     case fieldBirthDate

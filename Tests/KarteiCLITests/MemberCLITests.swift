@@ -105,4 +105,75 @@ struct MemberCLITests {
         let later = try cli.run(["member", "show", String(number!), "--as-of", "2024-01-01"], treasurer)
         #expect(later.stdout.contains("Dresden") && later.stdout.contains("member, resigned"))
     }
+
+    @Test("member list --format csv imports into a fresh vault and lists again byte for byte")
+    func listRoundTrip() throws {
+        let dir = try TemporaryDirectory()
+        let source = try cli.demo(dir, members: 150)
+        let added = try cli.run(["member", "add", "--given-name", "Anna", "--family-name", "Probe", "--phone", "+49 341 1234567",
+                                 "--street", "=Hauptstraße", "--district", "Leipzig", "--entry-date", "01.01.2020"], source)
+        #expect(added.status == 0, "\(added.stderr)")
+        let exported = try cli.run(["member", "list", "--format", "csv", "--status", "all"], source)
+        #expect(exported.status == 0 && exported.stdout.contains(";'+49 341 1234567;"), "\(exported.stderr)")
+        let file = dir.file("liste.csv")
+        try exported.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+
+        let empty = try cli.run(["demo", "--dir", dir.file("empty"), "--members", "0", "--seed", "3"])
+        #expect(empty.status == 0, "\(empty.stderr)")
+        let target = try cli.parseEnvironment(dir.file("empty/treasurer.env"))
+        let imported = try cli.run(["member", "import", file], target)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let again = try cli.run(["member", "list", "--format", "csv", "--status", "all"], target)
+        #expect(again.stdout == exported.stdout)
+        // A header alone, and an empty file, say so.
+        try "\u{FEFF}number;kind;status;givenName;familyName;district;entryDate\r\n".write(toFile: dir.file("kopf.csv"),
+                                                                                         atomically: true, encoding: .utf8)
+        let header = try cli.run(["member", "import", dir.file("kopf.csv")], target)
+        #expect(header.status == 65 && header.stderr.contains("has a header line but no data lines"), "\(header.stderr)")
+        try "".write(toFile: dir.file("leer.csv"), atomically: true, encoding: .utf8)
+        let none = try cli.run(["member", "import", dir.file("leer.csv")], target.merging(["LANG": "de_DE.UTF-8"]) { $1 })
+        #expect(none.status == 65 && none.stderr.contains("leer.csv ist leer"), "\(none.stderr)")
+    }
+
+    @Test("member search says on stderr how many it left out; JSON on stdout stays an array")
+    func searchCut() throws {
+        let dir = try TemporaryDirectory()
+        let treasurer = try cli.demo(dir, members: 20)
+        for given in ["Anna", "Bea", "Cem"] {
+            #expect(try cli.run(["member", "add", "--given-name", given, "--family-name", "Groß-Schäfer", "--district",
+                                 "Leipzig"], treasurer).status == 0)
+        }
+        let cut = try cli.run(["member", "search", "Schaefer", "--limit", "2", "--format", "json"], treasurer)
+        #expect(cut.status == 0)
+        #expect(cut.stderr.contains("2 of 3 matches shown; use --limit 3 to show them all."), "\(cut.stderr)")
+        #expect((try JSONSerialization.jsonObject(with: Data(cut.stdout.utf8)) as? [Any])?.count == 2)
+        let german = try cli.run(["member", "search", "Schaefer", "--limit", "2"], treasurer.merging(["LANG": "de_DE.UTF-8"]) { $1 })
+        #expect(german.stderr.contains("2 von 3 Treffern angezeigt; mit --limit 3 werden alle angezeigt."))
+        let all = try cli.run(["member", "search", "Schaefer"], treasurer)
+        #expect(all.stderr.isEmpty && all.stdout.components(separatedBy: "(part)").count == 4, "\(all.stdout)")
+    }
+
+    @Test("member export --purpose cards: HTML only, new members of one district with --entered-since")
+    func cards() throws {
+        let dir = try TemporaryDirectory()
+        let treasurer = try cli.demo(dir, members: 100)
+        let added = try cli.run(["member", "add", "--given-name", "Neu", "--family-name", "Probe", "--district", "Leipzig",
+                                 "--format", "json"], treasurer)
+        let object = try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any]
+        let today = try #require(object?["entryDate"] as? String, "\(added.stdout)")
+        let base = ["member", "export", "--purpose", "cards", "--reason", "Ausweise Neumitglieder", "--recipient", "Druckerei",
+                    "--district", "Leipzig"]
+        let svg = try cli.run(base + ["--out", dir.file("ausweise.svg")], treasurer)
+        #expect(svg.status == 64 && svg.stderr.contains("name a file ending in .html, not ausweise.svg"), "\(svg.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.file("ausweise.svg")))
+        let new = try cli.run(base + ["--out", dir.file("neu.html"), "--entered-since", String(today)], treasurer)
+        #expect(new.status == 0, "\(new.stderr)")
+        let html = try String(contentsOfFile: dir.file("neu.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.components(separatedBy: "<section class=\"sheet\">").count == 2)
+        #expect(html.contains(">Neu Probe<") && html.components(separatedBy: "<rect ").count - 1 >= 1)
+        let whole = try cli.run(base + ["--out", dir.file("alle.html")], treasurer)
+        #expect(whole.status == 0)
+        let count = { (text: String) in text.components(separatedBy: "<rect ").count - 1 }
+        #expect(count(html) < count(try String(contentsOfFile: dir.file("alle.html"), encoding: .utf8)), "not the whole district")
+    }
 }

@@ -1,13 +1,85 @@
 import Foundation
+import KarteiMessages
 
 /// CSV as German spreadsheets write it: `;` between fields, UTF-8 with a byte-order mark, CRLF,
 /// fields quoted with `"` where they contain `;`, quotes or line breaks (RFC 4180 otherwise).
 /// Reading also accepts LF line ends, no BOM, and `,` when the header line has no `;` at all.
+///
+/// Reading checks every field (docs/FORMATS.md §11): a control character (U+0000–U+001F,
+/// U+007F–U+009F; a line break or tab inside a quoted field too), a character that is invisible
+/// and can disguise text (``isInvisible(_:)``), or more than ``maxFieldLength`` characters is a
+/// ``FieldProblem`` of the record; the imports list them by line and column and import nothing.
+/// A field that starts with an apostrophe followed by `=`, `+`, `-`, `@`, tab, CR or another
+/// apostrophe loses that apostrophe: it is the mark ``quote(_:)`` puts before such fields, so a
+/// file kartei wrote reads back as it was written.
 public enum GermanCSV {
     /// One parsed line: its 1-based line number in the file (where the record starts) and its fields.
     public struct Record: Sendable, Hashable {
         public var line: Int
         public var fields: [String]
+        /// What is wrong with single fields (none in a clean line).
+        public var problems: [FieldProblem] = []
+    }
+
+    /// A field that no import accepts as it is. Carries the character's code point, never the text.
+    public struct FieldProblem: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable { case control, invisible, tooLong }
+        /// 1-based.
+        public var column: Int
+        public var kind: Kind
+        /// The offending character (control, invisible); 0 for `tooLong`.
+        public var code: UInt32
+        /// The field was quoted (only there can a line break or tab occur inside a field).
+        public var quoted: Bool
+
+        /// How an import lists the problem.
+        public var messageKey: MessageKey {
+            switch kind {
+            case .control: .problemControlCharacter
+            case .invisible: .problemInvisibleCharacter
+            case .tooLong: .problemTooLong
+            }
+        }
+
+        public var messageArguments: [String: String] {
+            kind == .tooLong ? ["limit": String(GermanCSV.maxFieldLength)] : ["code": codeText]
+        }
+
+        /// The character as users and Unicode tables write it: `U+0000`.
+        public var codeText: String {
+            let hex = String(code, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+    }
+
+    /// The most characters a field may have in any import (names and addresses have lower limits
+    /// of their own, `MemberValidation.maxLength`).
+    public static let maxFieldLength = 1_000
+
+    /// Characters that change how text is shown without being seen: the bidirectional embeddings,
+    /// overrides and isolates (U+202A–U+202E, U+2066–U+2069) and marks (U+200E, U+200F, U+061C),
+    /// the line and paragraph separators (U+2028, U+2029), zero-width space, word joiner and a
+    /// byte-order mark inside text (U+200B, U+2060, U+FEFF). Zero-width (non-)joiners stay: some
+    /// scripts need them.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// A C0 or C1 control character or DEL.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// The first character in `text` that no field may hold, and what kind it is.
+    public static func forbiddenCharacter(in text: String) -> (kind: FieldProblem.Kind, code: UInt32)? {
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) { return (.control, scalar.value) }
+            if isInvisible(scalar) { return (.invisible, scalar.value) }
+        }
+        return nil
     }
 
     /// A file that is not CSV at all: an unterminated quote, bytes that are not UTF-8.
@@ -36,21 +108,42 @@ public enum GermanCSV {
         let quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         var result: [Record] = []
         var fields: [String] = []
+        var problems: [FieldProblem] = []
         var field: [UInt8] = []
         var line = 1, recordLine = 1, column = 1
         var index = 0
         var quoted = false, wasQuoted = false
+        // A byte that may start a forbidden character: control bytes, and the lead bytes of C1
+        // controls (C2), U+061C (D8) and the invisible characters (E2, EF). Most fields have none.
+        var suspicious = false
         func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
+            let apostrophe: UInt8 = 0x27
+            if field.count >= 2, field[0] == apostrophe, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, apostrophe].contains(field[1]) {
+                field.removeFirst()
+            }
+            let text = String(decoding: field, as: UTF8.self)
+            let column = fields.count + 1
+            if suspicious, let found = forbiddenCharacter(in: text) {
+                problems.append(FieldProblem(column: column, kind: found.kind, code: found.code, quoted: wasQuoted))
+            }
+            if field.count > maxFieldLength, text.count > maxFieldLength {
+                problems.append(FieldProblem(column: column, kind: .tooLong, code: 0, quoted: wasQuoted))
+            }
+            fields.append(text)
             field.removeAll(keepingCapacity: true)
             wasQuoted = false
+            suspicious = false
         }
         func endRecord() {
             let empty = fields.isEmpty && field.isEmpty && !wasQuoted
             endField()
-            if !empty { result.append(Record(line: recordLine, fields: fields)) }
+            if !empty { result.append(Record(line: recordLine, fields: fields, problems: problems)) }
             fields = []
             fields.reserveCapacity(24)
+            problems = []
+        }
+        func isSuspicious(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF
         }
         while index < bytes.count {
             let byte = bytes[index]
@@ -67,6 +160,7 @@ public enum GermanCSV {
                     // CRLF inside a quoted field is one line break.
                 } else {
                     if byte == lf { line += 1 }
+                    if isSuspicious(byte) { suspicious = true }
                     field.append(byte)
                 }
                 continue
@@ -88,6 +182,7 @@ public enum GermanCSV {
                 if wasQuoted {
                     throw SyntaxError(kind: .textAfterQuote, line: line, column: column)
                 }
+                if isSuspicious(byte) { suspicious = true }
                 field.append(byte)
             }
         }
@@ -109,7 +204,9 @@ public enum GermanCSV {
     }
 
     /// Quotes a field where a spreadsheet would need it. A leading `=`, `+`, `-`, `@`, tab or CR is prefixed with
-    /// an apostrophe so that no spreadsheet runs a field as a formula (CSV injection).
+    /// an apostrophe so that no spreadsheet runs a field as a formula (CSV injection); so is a field that already
+    /// starts with an apostrophe followed by one of those or another apostrophe, so that reading (which drops that
+    /// mark) gives back exactly the field.
     public static func quote(_ field: String) -> String {
         // One pass over the bytes: most fields need nothing.
         var needsQuotes = false
@@ -118,8 +215,14 @@ public enum GermanCSV {
             break
         }
         var value = field
-        if let first = field.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D,
-           Double(field.replacingOccurrences(of: ",", with: ".")) == nil {
+        func isFormulaStart(_ byte: UInt8) -> Bool {
+            byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
+        }
+        let bytes = field.utf8
+        if let first = bytes.first, isFormulaStart(first), Double(field.replacingOccurrences(of: ",", with: ".")) == nil {
+            value = "'" + field
+        } else if bytes.count >= 2, bytes.first == 0x27, let second = bytes.dropFirst().first,
+                  isFormulaStart(second) || second == 0x27 {
             value = "'" + field
         }
         guard needsQuotes else { return value }

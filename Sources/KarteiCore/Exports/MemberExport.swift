@@ -10,12 +10,16 @@ public struct MemberExport: Sendable, Codable {
     public var rows: [[String]]
     /// Real people in the export (the canary not counted).
     public var people: Int
+    /// Membership cards: the day they are valid until (ISO), by `MembershipCards.validUntil(issuedOn:)`
+    /// from the day of the export; nil for lists.
+    public var validUntil: String?
 
-    /// The file: CSV (German conventions), address labels as text, or membership cards as SVG.
-    public func rendered(association: String, validUntil: String) -> [UInt8] {
+    /// The file: CSV (German conventions), address labels as text, or membership cards as HTML.
+    public func rendered(association: String) -> [UInt8] {
         switch purpose {
         case .cards:
-            return Array(MembershipCards.svg(self, association: association, validUntil: validUntil).utf8)
+            let until = validUntil.flatMap(CalendarDate.parse) ?? CalendarDate(year: 1970, month: 12, day: 31)
+            return Array(MembershipCards.html(self, association: association, validUntil: until).utf8)
         case .labels:
             return Array(rows.map { row in "\(row[0]) \(row[1])\n\(row[2]) \(row[3])\n\(row[4]) \(row[5])\n" }
                 .joined(separator: "\n").utf8)

@@ -69,7 +69,8 @@ public struct DonationReceipts: Sendable, Hashable, Codable {
                                 collective: list.count > 1, listedInReport: total > PartyFinanceLaw.reportListingCents,
                                 immediateReport: list.contains { $0.amountCents > PartyFinanceLaw.immediateReportCents }))
         }
-        donors.sort { (NameFolding.fold($0.donorName), $0.postalCode) < (NameFolding.fold($1.donorName), $1.postalCode) }
+        donors = donors.map { (GermanCollation.key($0.donorName), $0) }
+            .sorted { ($0.0, $0.1.donorName, $0.1.postalCode) < ($1.0, $1.1.donorName, $1.1.postalCode) }.map(\.1)
         let anonymousCents = anonymous.reduce(0) { $0 + $1.amountCents }
         return DonationReceipts(year: year, asRecorded: asRecorded, donors: donors, anonymousCents: anonymousCents,
                                 anonymousOverLimit: anonymous.filter { $0.flags.contains(.anonymousOverLimit) }.map(line),

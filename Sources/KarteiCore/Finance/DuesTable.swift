@@ -101,10 +101,15 @@ public struct DuesTable: Sendable, Hashable, Codable {
             throw MemberDataError(problems: [MemberProblem(field: "label", .problemDuesTableEmpty, line: 1)], file: file)
         }
         var columns: [String: Int] = [:]
-        var problems: [MemberProblem] = []
+        var problems = MemberImport.fieldProblems(header, names: header.fields)
         for (index, name) in header.fields.enumerated() {
             guard let field = aliases[MemberImport.fold(name)] else {
                 problems.append(MemberProblem(field: name, .problemUnknownColumn, ["name": name], line: header.line, column: index + 1))
+                continue
+            }
+            if let other = columns[field] {
+                problems.append(MemberProblem(field: name, .problemColumnTwice, ["other": String(other + 1), "name": field],
+                                              line: header.line, column: index + 1))
                 continue
             }
             columns[field] = index
@@ -122,6 +127,7 @@ public struct DuesTable: Sendable, Hashable, Codable {
                                                                          "expected": String(header.fields.count)], line: record.line))
                 continue
             }
+            problems += MemberImport.fieldProblems(record, names: header.fields)
             func value(_ field: String) -> String {
                 columns[field].map { record.fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
             }

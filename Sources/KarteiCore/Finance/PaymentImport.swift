@@ -45,6 +45,7 @@ public enum PaymentImport {
         } catch {
             throw CoreError(.memberImportUnreadable, ["file": file, "line": String(error.line), "column": String(error.column)])
         }
+        guard !records.isEmpty else { throw CoreError(.importEmpty, ["file": file]) }
         // The header is the first line naming a booking date and an amount.
         let headerIndex = records.firstIndex { record in
             let fields = Set(record.fields.compactMap { aliases[MemberImport.fold($0)] })
@@ -56,13 +57,24 @@ public enum PaymentImport {
             }, file: file)
         }
         let header = records[headerIndex]
+        var currencies: [Int] = []
         var columns: [String: Int] = [:]
+        var problems = MemberImport.fieldProblems(header, names: header.fields)
         for (index, name) in header.fields.enumerated() {
-            if let field = aliases[MemberImport.fold(name)], columns[field] == nil { columns[field] = index }
+            guard let field = aliases[MemberImport.fold(name)] else { continue }
+            if let other = columns[field] {
+                // A bank may write one currency column per amount (ING: Saldo;Währung;Betrag;Währung):
+                // every currency column is checked. Any other field named twice is refused.
+                if field == "currency" { currencies.append(index); continue }
+                problems.append(MemberProblem(field: name, .problemColumnTwice, ["other": String(other + 1), "name": field],
+                                              line: header.line, column: index + 1))
+                continue
+            }
+            columns[field] = index
+            if field == "currency" { currencies.append(index) }
         }
         if columns["reference"] == nil { columns["reference"] = columns["referenceFallback"] }
         columns["referenceFallback"] = nil
-        var problems: [MemberProblem] = []
         for field in required where columns[field] == nil {
             problems.append(MemberProblem(field: field, .problemMissingColumn, ["name": field], line: header.line))
         }
@@ -76,7 +88,26 @@ public enum PaymentImport {
                                                                          "expected": String(header.fields.count)], line: record.line))
                 continue
             }
+            // Some banks break a long Verwendungszweck into lines inside its quotes: a tab or line break
+            // in a quoted field is a space here; every other forbidden character is refused.
+            var record = record
             var lineProblems: [MemberProblem] = []
+            for found in record.problems {
+                guard found.kind == .control, found.quoted, [0x09, 0x0A, 0x0D].contains(found.code) else {
+                    lineProblems += MemberImport.fieldProblems(GermanCSV.Record(line: record.line, fields: [], problems: [found]),
+                                                               names: header.fields)
+                    continue
+                }
+                let spaced = String(record.fields[found.column - 1].unicodeScalars.map { scalar -> Character in
+                    [0x09, 0x0A, 0x0D].contains(scalar.value) ? " " : Character(scalar)
+                })
+                record.fields[found.column - 1] = spaced
+                if let other = GermanCSV.forbiddenCharacter(in: spaced) {
+                    let again = GermanCSV.FieldProblem(column: found.column, kind: other.kind, code: other.code, quoted: true)
+                    lineProblems += MemberImport.fieldProblems(GermanCSV.Record(line: record.line, fields: [], problems: [again]),
+                                                               names: header.fields)
+                }
+            }
             func value(_ field: String) -> String {
                 columns[field].map { record.fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
             }
@@ -101,8 +132,13 @@ public enum PaymentImport {
                     problem("amount", reason.messageKey, reason.message.arguments)
                 }
             }
-            let currency = value("currency").uppercased()
-            if !currency.isEmpty && currency != "EUR" && currency != "€" { problem("currency", .problemCurrency, ["value": currency]) }
+            for column in currencies {
+                let currency = record.fields[column].trimmingCharacters(in: .whitespaces).uppercased()
+                if !currency.isEmpty && currency != "EUR" && currency != "€" {
+                    lineProblems.append(MemberProblem(field: header.fields[column], .problemCurrency, ["value": currency],
+                                                      line: record.line, column: column + 1))
+                }
+            }
             let reference = value("reference")
             var match: (Int, Int64)?
             let found = candidates(in: reference, members: members)

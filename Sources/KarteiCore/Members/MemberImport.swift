@@ -59,13 +59,18 @@ public enum MemberImport {
         } catch {
             throw CoreError(.memberImportUnreadable, ["file": file, "line": String(error.line), "column": String(error.column)])
         }
-        guard let headerRecord = records.first else { throw MemberDataError(problems: [], file: file) }
+        guard let headerRecord = records.first else { throw CoreError(.importEmpty, ["file": file]) }
         var columns: [String: Int] = [:]
-        var problems: [MemberProblem] = []
+        var problems = fieldProblems(headerRecord, names: headerRecord.fields)
         for (index, name) in headerRecord.fields.enumerated() {
             guard let field = aliases[fold(name)] else {
                 problems.append(MemberProblem(field: name, .problemUnknownColumn, ["name": name], line: headerRecord.line,
                                               column: index + 1))
+                continue
+            }
+            if let other = columns[field] {
+                problems.append(MemberProblem(field: name, .problemColumnTwice, ["other": String(other + 1), "name": field],
+                                              line: headerRecord.line, column: index + 1))
                 continue
             }
             columns[field] = index
@@ -74,6 +79,7 @@ public enum MemberImport {
             problems.append(MemberProblem(field: field, .problemMissingColumn, ["name": field], line: headerRecord.line, column: nil))
         }
         guard problems.isEmpty else { throw MemberDataError(problems: problems, file: file) }
+        guard records.count > 1 else { throw CoreError(.importNoRows, ["file": file]) }
 
         var rows: [Row] = []
         var numbers: [Int: Int] = [:]
@@ -102,7 +108,7 @@ public enum MemberImport {
                                                                      "expected": String(headerFields.count)],
                                         line: line.line, column: nil)])
         }
-        var problems: [MemberProblem] = []
+        var problems = fieldProblems(line, names: headerFields)
         func value(_ field: String) -> String {
             columns[field].map { GermanCSV.trimmed(line.fields[$0]) } ?? ""
         }
@@ -167,6 +173,15 @@ public enum MemberImport {
         }
         guard problems.isEmpty, kind != nil, status != nil, entry != nil else { return (nil, problems) }
         return (Row(line: line.line, record: record, exitEvent: exitEvent), problems)
+    }
+
+    /// The fields of a line that no import accepts (control or invisible characters, too long), each
+    /// named by its column's header (`names`).
+    static func fieldProblems(_ record: GermanCSV.Record, names: [String]) -> [MemberProblem] {
+        record.problems.map { found in
+            let name = found.column <= names.count ? names[found.column - 1] : ""
+            return MemberProblem(field: name, found.messageKey, found.messageArguments, line: record.line, column: found.column)
+        }
     }
 
     /// The CSV fields of one record, in `header` order.

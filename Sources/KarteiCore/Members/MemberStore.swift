@@ -57,7 +57,8 @@ enum MemberStore {
             """), arguments: [personID]).map(record)
     }
 
-    /// People as they stood on `day`, optionally in one district, with given statuses and kind.
+    /// People as they stood on `day`, optionally in one district, with given statuses and kind, in
+    /// German order (`GermanCollation`).
     static func list(district: String?, on day: String, statuses: Set<MemberStatus>?, kind: PersonKind?,
                      _ db: Database) throws -> [MemberRecord] {
         var conditions = [holdsOn]
@@ -70,9 +71,9 @@ enum MemberStore {
         if let kind { conditions.append("v.kind = ?"); arguments += [kind.rawValue] }
         let sql = """
             SELECT \(columns) FROM personVersion v JOIN person p ON p.id = v.personID
-            WHERE \(conditions.joined(separator: " AND ")) ORDER BY v.familyKey, v.givenKey, p.number
+            WHERE \(conditions.joined(separator: " AND "))
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(record)
+        return GermanCollation.sorted(try Row.fetchAll(db, sql: sql, arguments: arguments).map(record))
     }
 
     static func numberTaken(_ number: Int, _ db: Database) throws -> Bool {
@@ -142,11 +143,35 @@ enum MemberStore {
         try db.execute(sql: "UPDATE person SET number = ? WHERE id = ?", arguments: [number, personID])
     }
 
+    /// Records a folded family name in the name table (and its parts, for a name of several words).
+    static func addName(_ familyKey: String, phoneticKey: String, _ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO nameKey (familyKey, phoneticKey) VALUES (?, ?)")
+            .execute(arguments: [familyKey, phoneticKey])
+        if db.changesCount > 0 && familyKey.contains(" ") { try addNameParts([familyKey], db) }
+    }
+
+    /// Every word of each folded family name, with its phonetic code (`namePart`).
+    static func addNameParts(_ familyKeys: [String], _ db: Database) throws {
+        for familyKey in familyKeys {
+            for part in Set(familyKey.split(separator: " ").map(String.init)) {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO namePart (part, familyKey, phoneticKey) VALUES (?, ?, ?)")
+                    .execute(arguments: [part, familyKey, KoelnerPhonetik.code(part)])
+            }
+        }
+    }
+
+    /// A family name nobody has any more leaves the name table and its parts.
+    static func removeNameIfUnused(_ familyKey: String, _ db: Database) throws {
+        guard try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM personVersion WHERE familyKey = ?)",
+                                  arguments: [familyKey]) ?? false) else { return }
+        try db.execute(sql: "DELETE FROM nameKey WHERE familyKey = ?", arguments: [familyKey])
+        try db.execute(sql: "DELETE FROM namePart WHERE familyKey = ?", arguments: [familyKey])
+    }
+
     private static func insertVersion(_ r: MemberRecord, recordedAt: String, keys: NameKeys, _ db: Database) throws {
         let familyKey = keys.fold(r.familyName)
         let phoneticKey = keys.code(familyKey)
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO nameKey (familyKey, phoneticKey) VALUES (?, ?)")
-            .execute(arguments: [familyKey, phoneticKey])
+        try addName(familyKey, phoneticKey: phoneticKey, db)
         try db.cachedStatement(sql: """
             INSERT INTO personVersion (personID, validFrom, validTo, event, reason, recordedAt, kind, status, givenName,
               familyName, birthDate, gender, street, houseNumber, postalCode, city, email, phone, district, branch,
@@ -167,15 +192,10 @@ enum MemberStore {
                                       arguments: [personID, validFrom])
         defer {
             // A misspelt name nobody else has leaves the name table.
-            for key in old {
-                try? db.execute(sql: """
-                    DELETE FROM nameKey WHERE familyKey = ? AND NOT EXISTS (SELECT 1 FROM personVersion WHERE familyKey = ?)
-                    """, arguments: [key, key])
-            }
+            for key in old { try? removeNameIfUnused(key, db) }
         }
         let familyKey = keys.fold(r.familyName)
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO nameKey (familyKey, phoneticKey) VALUES (?, ?)")
-            .execute(arguments: [familyKey, keys.code(familyKey)])
+        try addName(familyKey, phoneticKey: keys.code(familyKey), db)
         try db.execute(sql: """
             UPDATE personVersion SET givenName = ?, familyName = ?, birthDate = ?, gender = ?, street = ?, houseNumber = ?,
               postalCode = ?, city = ?, email = ?, phone = ?, familyKey = ?, givenKey = ?, phoneticKey = ?
@@ -202,11 +222,7 @@ enum MemberStore {
         try db.execute(sql: "DELETE FROM office WHERE personID = ?", arguments: [personID])
         try db.execute(sql: "DELETE FROM mandate WHERE personID = ?", arguments: [personID])
         try TransferStore.erase(personID: personID, at: time, db)
-        for key in keys {
-            try db.execute(sql: """
-                DELETE FROM nameKey WHERE familyKey = ? AND NOT EXISTS (SELECT 1 FROM personVersion WHERE familyKey = ?)
-                """, arguments: [key, key])
-        }
+        for key in keys { try removeNameIfUnused(key, db) }
     }
 
     static func german(_ iso: String) -> String { CalendarDate.parse(iso)?.german ?? iso }

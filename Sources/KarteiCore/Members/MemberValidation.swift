@@ -17,9 +17,32 @@ public struct MemberValidation: Sendable {
         self.minimumEntryAge = minimumEntryAge
     }
 
+    /// The most characters a text field may have (docs/MEMBERS.md, "Rules"); the other text fields
+    /// have their own rules (postal code, gender, district and branch from the vault's lists).
+    public static let maxLength: [String: Int] = [
+        "givenName": 200, "familyName": 200, "street": 200, "houseNumber": 20, "city": 200, "email": 254, "phone": 100,
+    ]
+
     /// Everything wrong with one version of a person.
     public func problems(_ record: MemberRecord) -> [MemberProblem] {
         var problems: [MemberProblem] = []
+        // No control or invisible characters anywhere, and no field longer than its limit: these
+        // come first, a field with such a problem is not checked further.
+        let texts: [(String, String)] = [
+            ("givenName", record.givenName), ("familyName", record.familyName), ("gender", record.gender),
+            ("street", record.street), ("houseNumber", record.houseNumber), ("postalCode", record.postalCode),
+            ("city", record.city), ("email", record.email), ("phone", record.phone), ("district", record.district),
+            ("branch", record.branch),
+        ]
+        for (field, text) in texts {
+            if let found = GermanCSV.forbiddenCharacter(in: text) {
+                let code = GermanCSV.FieldProblem(column: 0, kind: found.kind, code: found.code, quoted: false)
+                problems.append(MemberProblem(field: field, code.messageKey, code.messageArguments))
+            } else if let limit = Self.maxLength[field], text.utf8.count > limit, text.count > limit {
+                problems.append(MemberProblem(field: field, .problemTooLong, ["limit": String(limit)]))
+            }
+        }
+        let flagged = Set(problems.map(\.field)), firstChecks = problems.count
         if GermanCSV.trimmed(record.givenName).isEmpty {
             problems.append(MemberProblem(field: "givenName", .problemRequired))
         }
@@ -71,7 +94,9 @@ public struct MemberValidation: Sendable {
                 problems.append(MemberProblem(field: "exitDate", .problemDate))
             }
         }
-        return problems
+        // A field with a forbidden character or too long is named once, for that.
+        return problems.enumerated().filter { index, problem in index < firstChecks || !flagged.contains(problem.field) }
+            .map(\.element)
     }
 
     static func looksLikeEmail(_ text: String) -> Bool {

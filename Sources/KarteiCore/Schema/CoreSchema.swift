@@ -393,5 +393,18 @@ public enum CoreSchema {
             // wrong passphrase counts against the user only for that bundle (docs/IDENTITIES.md).
             try db.alter(table: "certificate") { t in t.add(column: "bundleKeyDigest", .blob) }
         }
+        migrator.registerMigration("core-v11-name-parts") { db in
+            // Every word of a family name of several words ("gross schafer"), so that search finds
+            // double names by each part; and current given names, for a search by given name alone.
+            try db.create(table: "namePart", options: .withoutRowID) { t in
+                t.column("part", .text).notNull()
+                t.column("familyKey", .text).notNull()
+                t.column("phoneticKey", .text).notNull().indexed()
+                t.primaryKey(["part", "familyKey"])
+            }
+            try MemberStore.addNameParts(try String.fetchAll(db, sql: "SELECT familyKey FROM nameKey WHERE instr(familyKey, ' ') > 0"),
+                                         db)
+            try db.execute(sql: "CREATE INDEX personVersion_given ON personVersion(givenKey) WHERE validTo IS NULL")
+        }
     }
 }

@@ -14,24 +14,37 @@ import Foundation
 /// 1. ``Quality/exact``: the folded strings are equal;
 /// 2. ``Quality/prefix``: the stored folded string starts with the query's;
 /// 3. ``Quality/phonetic``: equal, non-empty ``KoelnerPhonetik/code(_:)`` of the folded strings;
-/// 4. ``Quality/fuzzy``: ``damerauLevenshtein(_:_:)`` of the folded strings is at most 1 when the
-///    longer of the two has at most 6 characters, at most 2 otherwise.
+/// 3. ``Quality/part``: the stored name has several words (a double name, "Groß-Schäfer",
+///    "Anna-Lena") and one of its words after the first starts with the query's folded string
+///    ("Schaefer" finds "Groß-Schäfer"; "Lena" the given name "Anna-Lena");
+/// 4. ``Quality/phonetic``: equal, non-empty ``KoelnerPhonetik/code(_:)`` of the folded strings,
+///    or of the query and one word of a stored name of several words;
+/// 5. ``Quality/fuzzy``: ``damerauLevenshtein(_:_:)`` of the folded strings (or of the query and one
+///    word of a stored name of several words) is at most 1 when the longer of the two has at most
+///    6 characters, at most 2 otherwise.
 ///
 /// When the query has a given part, the reading's quality is the worse of the family and given
-/// grades (and no match if either fails); the result is the best over all readings.
+/// grades (and no match if either fails); the result is the best over all readings. A query
+/// without spaces or comma that matches no family name is also read as a given name alone:
+/// ``Quality/given`` when its folded string is the stored given name or that name's first words
+/// ("Zoe" finds "Zoë Beispiel", "Anna" finds "Anna-Lena Beispiel").
 public struct NameMatcher: Sendable {
     /// How well a query matched, ordered from worst (``fuzzy``) to best (``exact``).
     public enum Quality: Int, Sendable, Comparable, CaseIterable {
+        /// A one-word query is the given name (or its first word); the family name did not match.
+        case given = 0
         /// Folded family (and given) names are within the edit-distance limit.
-        case fuzzy = 1
+        case fuzzy
         /// Kölner Phonetik codes are equal.
         case phonetic
+        /// A later word of a stored name of several words starts with the folded query.
+        case part
         /// The folded stored name starts with the folded query.
         case prefix
         /// Folded names are equal.
         case exact
 
-        /// Worse before better: `.fuzzy < .phonetic < .prefix < .exact`.
+        /// Worse before better: `.given < .fuzzy < .phonetic < .part < .prefix < .exact`.
         public static func < (lhs: Quality, rhs: Quality) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
@@ -39,15 +52,17 @@ public struct NameMatcher: Sendable {
     private struct Part: Sendable {
         let folded: String
         let code: String
+        /// The words of a stored name of several words (empty for one word).
+        let words: [String]
 
         init(_ raw: String) {
-            folded = NameFolding.fold(raw)
-            code = KoelnerPhonetik.code(folded)
+            self.init(folded: NameFolding.fold(raw))
         }
 
         init(folded: String) {
             self.folded = folded
             code = KoelnerPhonetik.code(folded)
+            words = folded.contains(" ") ? folded.split(separator: " ").map(String.init) : []
         }
     }
 
@@ -60,6 +75,8 @@ public struct NameMatcher: Sendable {
     /// The query as given to `init`.
     public let query: String
     private let readings: [Reading]
+    /// A query without spaces, folded: also tried as a given name alone.
+    private let givenOnly: String?
 
     /// Parses `query`; a query without letters or digits matches nothing.
     public init(query: String) {
@@ -68,8 +85,10 @@ public struct NameMatcher: Sendable {
             let family = Part(String(query[..<comma]))
             let given = Part(String(query[query.index(after: comma)...]))
             readings = family.folded.isEmpty ? [] : [Reading(given: given.folded.isEmpty ? nil : given, family: family)]
+            givenOnly = nil
         } else {
             let words = NameFolding.fold(query).split(separator: " ").map(String.init)
+            givenOnly = words.isEmpty || query.contains(where: \.isWhitespace) ? nil : words.joined(separator: " ")
             guard !words.isEmpty else {
                 readings = []
                 return
@@ -86,9 +105,14 @@ public struct NameMatcher: Sendable {
 
     /// The best quality with which the query matches the stored name, or nil for no match.
     public func match(givenName: String, familyName: String) -> Quality? {
+        match(givenKey: NameFolding.fold(givenName), familyKey: NameFolding.fold(familyName))
+    }
+
+    /// As ``match(givenName:familyName:)``, for names already folded (the stored search keys).
+    public func match(givenKey: String, familyKey: String) -> Quality? {
         guard !readings.isEmpty else { return nil }
-        let family = Part(familyName)
-        let given = Part(givenName)
+        let family = Part(folded: familyKey)
+        let given = Part(folded: givenKey)
         var best: Quality?
         for reading in readings {
             guard var quality = Self.grade(reading.family, family) else { continue }
@@ -99,6 +123,7 @@ public struct NameMatcher: Sendable {
             best = max(best ?? quality, quality)
             if best == .exact { break }
         }
+        if best == nil, let givenOnly, givenKey == givenOnly || givenKey.hasPrefix(givenOnly + " ") { return .given }
         return best
     }
 
@@ -116,13 +141,20 @@ public struct NameMatcher: Sendable {
         guard !query.folded.isEmpty, !stored.folded.isEmpty else { return nil }
         if query.folded == stored.folded { return .exact }
         if stored.folded.hasPrefix(query.folded) { return .prefix }
+        if stored.folded.contains(" " + query.folded) { return .part }
         if !query.code.isEmpty && query.code == stored.code { return .phonetic }
-        let limit = fuzzyLimit(query.folded, stored.folded)
-        if abs(query.folded.count - stored.folded.count) <= limit,
-           damerauLevenshtein(query.folded, stored.folded) <= limit {
-            return .fuzzy
-        }
+        if near(query.folded, stored.folded) { return .fuzzy }
+        // Each word of a double name on its own.
+        guard !stored.words.isEmpty, !query.folded.contains(" ") else { return nil }
+        if !query.code.isEmpty && stored.words.contains(where: { KoelnerPhonetik.code($0) == query.code }) { return .phonetic }
+        if stored.words.contains(where: { near(query.folded, $0) }) { return .fuzzy }
         return nil
+    }
+
+    /// Within the edit-distance limit of ``Quality/fuzzy``.
+    private static func near(_ a: String, _ b: String) -> Bool {
+        let limit = fuzzyLimit(a, b)
+        return abs(a.count - b.count) <= limit && damerauLevenshtein(a, b) <= limit
     }
 
     /// The Damerau–Levenshtein distance between `a` and `b` over characters (grapheme clusters),

@@ -9,14 +9,19 @@ extension KarteiSession {
     /// audited with every member number. More people than the vault's threshold need `approver`:
     /// a second person who holds a vault key (treasurer or office), verified like any identity.
     /// `file`: where to write the export (a new file, mode 0600) in the same transaction, so that
-    /// an export is recorded if and only if its file exists.
+    /// an export is recorded if and only if its file exists. Membership cards are HTML: their file
+    /// must end in `.html` (or `.htm`).
     public func exportMembers(_ request: ExportRequest, approver: IdentitySource? = nil,
-                              file: (path: String, association: String, validUntil: String)? = nil) throws -> MemberExport {
+                              file: (path: String, association: String)? = nil) throws -> MemberExport {
+        if let file, request.purpose == .cards,
+           !MembershipCards.extensions.contains((file.path as NSString).pathExtension.lowercased()) {
+            throw CoreError(.exportCardsFormat, ["file": (file.path as NSString).lastPathComponent])
+        }
         var written: String?
         do {
             return try exportMembers(request, approver: approver) { export in
                 guard let file else { return }
-                try NewFile.write(export.rendered(association: file.association, validUntil: file.validUntil), to: file.path)
+                try NewFile.write(export.rendered(association: file.association), to: file.path)
                 written = file.path
             }
         } catch {
@@ -41,14 +46,18 @@ extension KarteiSession {
             if let district, try !Districts.exists(district, db) {
                 throw CoreError(.districtUnknown, ["district": district])
             }
-            let people: [MemberRecord]
+            var people: [MemberRecord]
             if let body = request.body {
-                people = try OrgStore.offices(bodyID: body, on: day, db).compactMap { office in
+                people = GermanCollation.sorted(try OrgStore.offices(bodyID: body, on: day, db).compactMap { office in
                     try MemberStore.version(of: office.personID, on: day, db)
-                }
+                })
             } else {
                 people = try MemberStore.list(district: district, on: day, statuses: request.query.statuses,
                                               kind: request.query.kind, db)
+            }
+            // New members only (`--entered-since`): entered on or after that day.
+            if let since = request.query.enteredSince?.iso {
+                people = people.filter { ($0.entryDate ?? "") >= since }
             }
             var approvedBy: Principal?
             if people.count > (try Settings.exportApprovalThreshold(db)) {
@@ -63,10 +72,9 @@ extension KarteiSession {
             if request.purpose.carriesCanary {
                 let made = Canary.make(seed: try SecureRandom.uniform(UInt64.max), mailDomain: try Settings.canaryMailDomain(db),
                                        near: people.map { ($0.city, $0.postalCode) })
-                // Where its name sorts, like every other row (lists are ordered by folded family name).
-                let key = (NameFolding.fold(made.familyName), NameFolding.fold(made.givenName))
-                let position = people.firstIndex { (NameFolding.fold($0.familyName), NameFolding.fold($0.givenName)) > key }
-                    ?? people.count
+                // Where its name sorts, like every other row (lists are in German order, GermanCollation).
+                let key = GermanCollation.personKey(familyName: made.familyName, givenName: made.givenName)
+                let position = people.firstIndex { GermanCollation.personKey($0) > key } ?? people.count
                 rows.insert(request.purpose.values(made.asRecord), at: position)
                 canary = made
             }
@@ -79,7 +87,8 @@ extension KarteiSession {
                                  request.body.map { "body:\($0)" } ?? district ?? "",
                                  people.count, canaryJSON, "," + people.map(\.reference).joined(separator: ",") + ","])
             let export = MemberExport(id: db.lastInsertedRowID, purpose: request.purpose, recipient: recipient,
-                                      fields: request.purpose.fields, rows: rows, people: people.count)
+                                      fields: request.purpose.fields, rows: rows, people: people.count,
+                                      validUntil: request.purpose == .cards ? MembershipCards.validUntil(issuedOn: today).iso : nil)
             try write(export)
             return (export, people.map(\.reference))
         }

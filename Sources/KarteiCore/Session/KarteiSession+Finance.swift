@@ -62,10 +62,10 @@ extension KarteiSession {
                 total.add(arrears)
                 if arrears.balanceCents > 0 { members.append(arrears) }
             }
-            // Oldest debt first, then by district and name (keys folded once, not per comparison).
-            members = members.map { ($0, NameFolding.fold($0.familyName + " " + $0.givenName)) }
-                .sorted { a, b in (-(a.0.ageMonths ?? 0), a.0.district, a.1, a.0.number) < (-(b.0.ageMonths ?? 0), b.0.district, b.1, b.0.number) }
-                .map(\.0)
+            // Oldest debt first, then by district and name (German order, keys computed once).
+            members = GermanCollation.sorted(members, before: { ArrearsOrder(age: $0.ageMonths ?? 0, district: $0.district) }) {
+                GermanCollation.Names(family: $0.familyName, given: $0.givenName, number: $0.number, personID: 0)
+            }
             let report = ArrearsReport(asOf: day.iso, accountingStart: start, members: members,
                                        districts: districts.keys.sorted().compactMap { districts[$0] }, total: total)
             return (report, members.map { String($0.number) })
@@ -292,5 +292,15 @@ extension KarteiSession {
                                     balanceCents: settlement.balanceCents, oldestUnpaidMonth: settlement.oldestUnpaid,
                                     ageMonths: settlement.oldestUnpaid.map { last.months(since: $0) })
         return (charges, arrears)
+    }
+}
+
+/// Arrears lists: the oldest debt first, then by district (German order); people break the ties.
+private struct ArrearsOrder: Comparable {
+    var age: Int
+    var district: String
+
+    static func < (a: ArrearsOrder, b: ArrearsOrder) -> Bool {
+        a.age != b.age ? a.age > b.age : GermanCollation.key(a.district) < GermanCollation.key(b.district)
     }
 }

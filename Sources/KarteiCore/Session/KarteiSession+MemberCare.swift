@@ -98,7 +98,7 @@ extension KarteiSession {
                     }
                 }
             }
-            result = result.filter { !roundOnly || $0.round }.sorted { ($0.date, $0.member.familyName) < ($1.date, $1.member.familyName) }
+            result = GermanCollation.sorted(result.filter { !roundOnly || $0.round }, before: \.date, record: \.member)
             return (result, result.map(\.member.reference))
         }
     }

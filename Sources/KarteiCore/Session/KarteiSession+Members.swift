@@ -43,17 +43,19 @@ extension KarteiSession {
     }
 
     /// Name or number search over current records, umlaut- and accent-insensitive, with phonetic
-    /// (Kölner Phonetik) and near-miss matches; only people the principal may read are returned.
-    public func searchMembers(_ text: String, limit: Int = 50, purpose: String = "") throws -> [MemberSearch.Match] {
+    /// (Kölner Phonetik) and near-miss matches and the parts of double names; only people the
+    /// principal may read are returned (the best `limit`) and counted (`total`). The audit entry
+    /// names the people returned.
+    public func searchMembers(_ text: String, limit: Int = 50, purpose: String = "") throws -> MemberSearch.Result {
         let target: AccessTarget = principal.scope.districtName.map { .district($0) } ?? .vault
         return try perform(.memberRead, on: target, purpose: purpose, objectType: "member") { db in
             let grants = try grants(db)
             let scope = MemberSearch.Scope(district: principal.scope.districtName,
                                            granted: grants.filter { $0.operation == .memberRead }.map(\.memberNumber))
-            let matches = try MemberSearch.run(text, limit: limit, scope: scope, db) { record in
-                permits(.memberRead, .member(number: record.number ?? 0, district: record.district), grants: grants)
+            let result = try MemberSearch.run(text, limit: limit, scope: scope, db) { number, district in
+                permits(.memberRead, .member(number: number ?? 0, district: district), grants: grants)
             }
-            return (matches, matches.map(\.record.reference))
+            return (result, result.matches.map(\.record.reference))
         }
     }
 
@@ -187,6 +189,9 @@ extension KarteiSession {
                     exitVersion?.validFrom = exit
                     exitVersion?.event = exitEvent
                     exitVersion?.status = exitEvent.status(after: .active)
+                    // Until that day the person is active without an exit date, as after `recordEvent`
+                    // (a list of that time, imported again, must not carry an exit under `active`).
+                    record.exitDate = nil
                 }
                 let stored = try MemberStore.insert(record, then: exitVersion, recordedAt: recordedAt, keys: keys, db)
                 numbers.append(stored.reference)

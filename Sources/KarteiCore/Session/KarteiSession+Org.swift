@@ -105,6 +105,8 @@ extension KarteiSession {
                 else { continue }
                 result.append((office, record))
             }
+            // By office, then German order of the people.
+            result = GermanCollation.sorted(result, before: { GermanCollation.key($0.0.title) }, record: \.1)
             return (result, result.map(\.1.reference))
         }
     }
@@ -193,6 +195,7 @@ extension KarteiSession {
                 if let district, record.district != district { continue }
                 result.append((mandate, record))
             }
+            result = GermanCollation.sorted(result, before: \.0.validFrom, record: \.1)
             return (result, result.map(\.1.reference))
         }
     }
@@ -238,7 +241,9 @@ extension KarteiSession {
             let ids = try Int64.fetchAll(db, sql: """
                 SELECT personID FROM caucusMember WHERE caucusID = ? AND validFrom <= ? AND (validTo IS NULL OR validTo > ?)
                 """, arguments: [caucus, day, day])
-            let records = try ids.compactMap { try MemberStore.version(of: $0, on: day, db) ?? MemberStore.latest(of: $0, db) }
+            let records = GermanCollation.sorted(try ids.compactMap {
+                try MemberStore.version(of: $0, on: day, db) ?? MemberStore.latest(of: $0, db)
+            })
             return (records, records.map(\.reference))
         }
     }

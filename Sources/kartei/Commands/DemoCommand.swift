@@ -80,14 +80,17 @@ struct DemoCommand: ParsableCommand {
                 path: key("treasurer.p12"), passphrase: try SecretInput.read(file: key("treasurer.pass")))),
             options: CLIVaultOptions.make(), checkpoints: .standard())
         defer { try? treasurer.close() }
-        let count = try treasurer.importMembers(SyntheticImportFile.data(count: members, seed: seed), file: "generator",
-                                                reason: "demo").imported
+        // An import of nobody is refused (a header-only file); an empty demo imports nothing.
+        let count = members == 0 ? 0 : try treasurer.importMembers(SyntheticImportFile.data(count: members, seed: seed),
+                                                                   file: "generator", reason: "demo").imported
         // Dues, the bank's payments, boards with their offices, mandates: a file with a history.
         let people = Array(SyntheticPeople(count: members, seed: seed))
         _ = try treasurer.setDuesTable(SyntheticOrganisation.duesTable, validFrom: SyntheticOrganisation.accountingStart)
         let day = treasurer.today
-        _ = try treasurer.importPayments(SyntheticOrganisation.bankStatement(people, seed: seed, until: day), file: "demo-bank.csv")
-        _ = try SyntheticOrganisation.populate(treasurer, people: people, seed: seed, on: day)
+        if !people.isEmpty {
+            _ = try treasurer.importPayments(SyntheticOrganisation.bankStatement(people, seed: seed, until: day), file: "demo-bank.csv")
+            _ = try SyntheticOrganisation.populate(treasurer, people: people, seed: seed, on: day)
+        }
         try treasurer.close()
 
         for member in Self.staff {

@@ -16,16 +16,17 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBody), valueName: "id")) var body: Int64?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEnteredSince), valueName: "date")) var enteredSince: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportOut), valueName: "file")) var out: String
         @OptionGroup var approval: ApproverOptions
 
         func run() throws {
             let request = ExportRequest(purpose: purpose, purposeText: reason, recipient: recipient,
-                                        query: MemberQuery(district: district, asOf: try asOf.map(Dates.day)), body: body)
+                                        query: MemberQuery(district: district, asOf: try asOf.map(Dates.day),
+                                                           enteredSince: try enteredSince.map(Dates.day)), body: body)
             let approver = try approval.identity()
-            let validUntil = L(.cardValidUntil, ["date": "31.12.\(Dates.day(of: Date()).year)"])
             let export = try access.withSession { session in
-                try session.exportMembers(request, approver: approver, file: (out, L(.cardAssociation), validUntil))
+                try session.exportMembers(request, approver: approver, file: (out, L(.cardAssociation)))
             }
             Console.out(L(purpose.carriesCanary ? .memberExported : .memberExportedNoCanary,
                           ["count": String(export.people), "file": out, "id": String(export.id)]))

@@ -170,8 +170,13 @@ struct MemberCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let matches = try access.withSession { session in
+            let result = try access.withSession { session in
                 try session.searchMembers(query, limit: limit, purpose: purpose)
+            }
+            let matches = result.matches
+            // A list cut at the limit says so (stderr: the data on stdout stays as it was).
+            if result.total > matches.count {
+                Console.note(Message(.memberSearchCut, ["shown": String(matches.count), "total": String(result.total)]))
             }
             switch format {
             case .json: try JSONOutput.printArray(matches)

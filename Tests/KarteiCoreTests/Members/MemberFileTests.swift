@@ -181,9 +181,9 @@ struct MemberFileTests {
         #expect(throws: AccessDenied.self) { try district.members(MemberQuery(district: "Dresden")) }
         #expect(throws: AccessDenied.self) { try district.member(.number(number)) }
         #expect(try district.member(.number(leipzig)).current.givenName == "Lena")
-        let found = try district.searchMembers("Beispiel")
+        let found = try district.searchMembers("Beispiel").matches
         #expect(found.map(\.record.number) == [leipzig], "the Dresden namesake is not shown")
-        #expect(try district.searchMembers(String(number)).isEmpty)
+        #expect(try district.searchMembers(String(number)).matches.isEmpty)
 
         // Address and contact in the own district: yes. Anything else, or elsewhere: no.
         _ = try district.changeMember(.number(leipzig), MemberChange(email: "lena@example.org"))
@@ -228,7 +228,7 @@ struct MemberFileTests {
         for (given, family) in [("Anna", "Müller"), ("Bernd", "Mueller"), ("Chris", "Meyer"), ("Dana", "Schmidt"), ("Emil", "Zander")] {
             _ = try treasurer.addMember(MemberChange(givenName: given, familyName: family, district: "Leipzig"))
         }
-        func names(_ query: String) throws -> Set<String> { Set(try treasurer.searchMembers(query).map(\.record.givenName)) }
+        func names(_ query: String) throws -> Set<String> { Set(try treasurer.searchMembers(query).matches.map(\.record.givenName)) }
         #expect(try names("muller") == ["Anna", "Bernd"])
         #expect(try names("MÜLLER") == ["Anna", "Bernd"])
         #expect(try names("Müller, Anna") == ["Anna"])
@@ -236,8 +236,8 @@ struct MemberFileTests {
         #expect(try names("Schmitt").contains("Dana"))
         #expect(try names("Zandre").contains("Emil"), "a transposition is a near miss")
         #expect(try names("Nobody").isEmpty)
-        let number = try #require(try treasurer.searchMembers("Zander").first?.record.number)
-        #expect(try treasurer.searchMembers(String(number)).map(\.quality) == ["number"])
+        let number = try #require(try treasurer.searchMembers("Zander").matches.first?.record.number)
+        #expect(try treasurer.searchMembers(String(number)).matches.map(\.quality) == ["number"])
     }
 
     @Test("duplicates: the same person spelt differently, and one household")
@@ -310,7 +310,7 @@ struct MemberFileTests {
         let fixed = try treasurer.rectifyMember(.number(number), MemberChange(familyName: "Beispielt"))
         #expect(fixed.history.count == 4 && fixed.history.allSatisfy { $0.familyName == "Beispielt" })
         #expect(try treasurer.member(.number(number), asOf: Self.day("2011-01-01")).current.familyName == "Beispielt")
-        #expect(try treasurer.searchMembers("Beispielt").map(\.record.number) == [number])
+        #expect(try treasurer.searchMembers("Beispielt").matches.map(\.record.number) == [number])
         let since = try treasurer.rectifyMember(.number(number), MemberChange(street: "Ringstrasse"), since: Self.day("2015-01-01"))
         #expect(since.history.map(\.street) == ["Hauptstraße", "Ringstrasse", "Ringstrasse", "Ringstrasse"])
         #expect(throws: CoreError(.rectifyFieldsOnly)) { try treasurer.rectifyMember(.number(number), MemberChange(district: "Leipzig")) }
