@@ -49,9 +49,9 @@ struct CLITests {
         #expect(sourced.status == 0, "\(sourced.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(sourced.stdout.utf8)) as? [String: Any]
         #expect(json?["schemaVersion"] as? Int == 1)
-        // Vault passphrase, recovery code, and the treasurer's and the server's certificates.
+        // Vault passphrase, recovery code, and the treasurer's, the office's and the server's certificates.
         #expect((json?["holders"] as? [[String: Any]])?.map { $0["kind"] as? String ?? "" }.sorted()
-                == ["certificate", "certificate", "passphrase", "recovery-code"])
+                == ["certificate", "certificate", "certificate", "passphrase", "recovery-code"])
         for role in ["treasurer", "office", "district", "statistician", "auditor", "server"] {
             #expect(FileManager.default.fileExists(atPath: dir.file("demo/\(role).env")))
             #expect(FileManager.default.fileExists(atPath: dir.file("demo/keys/\(role).p12")))

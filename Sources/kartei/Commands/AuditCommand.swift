@@ -50,8 +50,8 @@ struct AuditCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpAuditShowAbstract), discussion: L(.helpAuditShowDiscussion))
         @OptionGroup var access: VaultAccessOptions
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionSince), valueName: "date")) var since: String?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionUntil), valueName: "date")) var until: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionSince), valueName: "date")) var since: Day?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionUntil), valueName: "date")) var until: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionActor), valueName: "serial")) var actor: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionAction), valueName: "action")) var action: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionLimit), valueName: "n")) var limit: Int?
@@ -60,7 +60,7 @@ struct AuditCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let filter = AuditFilter(since: try since.map(Dates.day), until: try until.map(Dates.day), actor: actor,
+            let filter = AuditFilter(since: since?.date, until: until?.date, actor: actor,
                                      action: action, limit: limit, member: member)
             let entries = try access.withSession { session in
                 try session.auditEntries(filter, purpose: purpose).map(ShownEntry.init)
@@ -252,6 +252,9 @@ enum Dates {
 
     /// The association's time zone as the last session read it (Europe/Berlin before any).
     nonisolated(unsafe) static var zone = AssociationTime.defaultZone
+
+    /// Today in that zone.
+    static var today: CalendarDate { CalendarDate(Date(), in: zone) }
 
     /// The day of an instant (a certificate's end, a grant's end) in the association's time zone.
     static func day(of instant: Date) -> CalendarDate { CalendarDate(instant, in: zone) }

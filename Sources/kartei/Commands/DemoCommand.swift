@@ -28,6 +28,9 @@ struct DemoCommand: ParsableCommand {
         (.server, "kartei-server", nil),
     ]
 
+    /// The roles whose demo certificates hold keys of the vault.
+    static let keyHolders: Set<Role> = [.treasurer, .office, .server]
+
     func validate() throws {
         guard members >= 0 && members <= 2_000_000 else { throw ValidationError(L(.demoMembersRange)) }
     }
@@ -68,7 +71,9 @@ struct DemoCommand: ParsableCommand {
                                                       dnsNames: member.role == .server ? ["localhost"] : [])
             try NewFile.write(issued.bundle!, to: key("\(member.role.rawValue).p12"))
             try NewFile.write(issued.transportPassphrase! + "\n", to: key("\(member.role.rawValue).pass"))
-            if member.role == .treasurer || member.role == .server { _ = try session.addKeyHolder(userID: user.id!) }
+            // The office holds a key too: it is the second key holder that approves large exports
+            // and erasures (four eyes) in the walkthrough.
+            if Self.keyHolders.contains(member.role) { _ = try session.addKeyHolder(userID: user.id!) }
         }
         try session.close()
 
@@ -91,6 +96,12 @@ struct DemoCommand: ParsableCommand {
             _ = try treasurer.importPayments(SyntheticOrganisation.bankStatement(people, seed: seed, until: day), file: "demo-bank.csv")
             _ = try SyntheticOrganisation.populate(treasurer, people: people, seed: seed, on: day)
         }
+        // What docs/WALKTHROUGH.md hands the reader: this week's entry declarations and the next
+        // bank statement, dated today.
+        try NewFile.write([UInt8](SyntheticOrganisation.newMembers(count: 6, seed: seed, district: "Leipzig", on: day)),
+                          to: file("neue-mitglieder.csv"))
+        try NewFile.write([UInt8](SyntheticOrganisation.nextBankStatement(people, seed: seed, count: 12, on: day)),
+                          to: file("kontoauszug.csv"))
         try treasurer.close()
 
         for member in Self.staff {
@@ -103,7 +114,7 @@ struct DemoCommand: ParsableCommand {
             switch member.role {
             case .treasurer:
                 pairs += [("KARTEI_CA_KEY", key("ca-key.pem")), ("KARTEI_CA_PASSPHRASE_FILE", key("ca-passphrase.txt"))]
-            case .server:
+            case .server, .office:
                 break
             default:
                 // Not key holders: this process acts for them with the (demo) server's key.

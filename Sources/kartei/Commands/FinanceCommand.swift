@@ -17,11 +17,11 @@ struct DuesCommand: ParsableCommand {
 
     /// `--as-of`, `--purpose` and `--format`, shared by the reading commands.
     struct ReadOptions: ParsableArguments {
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
-        func day() throws -> CalendarDate? { try asOf.map(Dates.day) }
+        func day() throws -> CalendarDate? { asOf?.date }
     }
 
     static func euro(_ cents: Int) -> String { GermanCSV.euros(cents) + " €" }
@@ -44,7 +44,7 @@ struct DuesCommand: ParsableCommand {
                                                             discussion: L(.helpDuesTableSetDiscussion))
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpArgumentCSVFile))) var file: String
-            @Option(name: .long, help: ArgumentHelp(L(.helpOptionValidFrom), valueName: "date")) var validFrom: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionValidFrom), valueName: "date")) var validFrom: Day?
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
@@ -52,7 +52,7 @@ struct DuesCommand: ParsableCommand {
                     throw CLIError(.memberImportFileMissing, ["file": file], exitCode: .noInput)
                 }
                 let brackets = try DuesTable.parse(data, file: (file as NSString).lastPathComponent)
-                let day = try validFrom.map(Dates.day)
+                let day = validFrom?.date
                 let table = try access.withSession { session in
                     try session.setDuesTable(brackets, validFrom: day ?? session.today)
                 }
@@ -245,7 +245,7 @@ struct DonationCommand: ParsableCommand {
                                                         discussion: L(.helpDonationAddDiscussion))
         @OptionGroup var access: VaultAccessOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionAmount), valueName: "euro")) var amount: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDonationDate), valueName: "date")) var date: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDonationDate), valueName: "date")) var date: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDonorMember), valueName: "number")) var member: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDonorName), valueName: "text")) var name: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldStreet), valueName: "text")) var street = ""
@@ -265,7 +265,7 @@ struct DonationCommand: ParsableCommand {
             case (nil, nil, true): donor = .anonymous
             default: throw CLIError(.donationDonorChoice, exitCode: .usage)
             }
-            let received = try date.map(Dates.day)
+            let received = date?.date
             let donation = try access.withSession { session in try session.addDonation(DonationEntry(donor: donor, amountCents: cents,
                                                                  receivedOn: received ?? session.today, kind: kind,
                                                                  cash: cash)) }
@@ -400,7 +400,7 @@ struct DonationCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentDonationID))) var id: Int64
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectAmount), valueName: "euro")) var amount: String?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectDate), valueName: "date")) var date: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectDate), valueName: "date")) var date: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectKind))) var kind: DonationKind?
         @Flag(inversion: .prefixedNo, help: ArgumentHelp(L(.helpOptionCorrectCash))) var cash: Bool?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectionReason), valueName: "text")) var reason: String
@@ -408,7 +408,7 @@ struct DonationCommand: ParsableCommand {
 
         func run() throws {
             let correction = DonationCorrection(amountCents: try amount.map { try DuesCommand.cents($0, option: "--amount") },
-                                                receivedOn: try date.map(Dates.day), kind: kind, cash: cash)
+                                                receivedOn: date?.date, kind: kind, cash: cash)
             guard !correction.isEmpty else { throw CLIError(.donationNothingToCorrect, exitCode: .usage) }
             let donation = try access.withSession { session in try session.correctDonation(id, correction, reason: reason) }
             if format == .json {

@@ -32,7 +32,7 @@ struct InitCommand: ParsableCommand {
     var treasurer: String?
 
     @Option(name: .long, help: ArgumentHelp(L(.helpOptionDeclarationDate), valueName: "date"))
-    var declarationDate: CalendarDate?
+    var declarationDate: Day?
 
     @Option(name: .long, help: ArgumentHelp(L(.helpOptionContact), valueName: "text"))
     var contact = ""
@@ -48,7 +48,7 @@ struct InitCommand: ParsableCommand {
         // Every precondition first: paths free, folders there, the declaration date not in the
         // future, secret files readable. Only then are secrets asked for.
         let treasurerPlan = treasurer.flatMap { name in
-            declarationDate.map { VaultPlan.Treasurer(name: name, contact: contact, declarationDate: $0, bundlePath: identityOut) }
+            declarationDate.map { VaultPlan.Treasurer(name: name, contact: contact, declarationDate: $0.date, bundlePath: identityOut) }
         }
         let plan = try Provisioning.prepare(VaultPlan(path: try access.vaultPath(), label: label, caKeyPath: caKeyOut,
                                                       recoveryCode: !noRecoveryCode, treasurer: treasurerPlan), now: Date())

@@ -15,15 +15,15 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionRecipient), valueName: "text")) var recipient: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBody), valueName: "id")) var body: Int64?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEnteredSince), valueName: "date")) var enteredSince: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: Day?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEnteredSince), valueName: "date")) var enteredSince: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportOut), valueName: "file")) var out: String
         @OptionGroup var approval: ApproverOptions
 
         func run() throws {
             let request = ExportRequest(purpose: purpose, purposeText: reason, recipient: recipient,
-                                        query: MemberQuery(district: district, asOf: try asOf.map(Dates.day),
-                                                           enteredSince: try enteredSince.map(Dates.day)), body: body)
+                                        query: MemberQuery(district: district, asOf: asOf?.date,
+                                                           enteredSince: enteredSince?.date), body: body)
             let approver = try approval.identity()
             let export = try access.withSession { session in
                 try session.exportMembers(request, approver: approver, file: (out, L(.cardAssociation)))
@@ -219,7 +219,7 @@ extension MemberCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpMemberAnniversariesAbstract),
                                                         discussion: L(.helpMemberAnniversariesDiscussion))
         @OptionGroup var access: VaultAccessOptions
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDays), valueName: "n")) var days = 30
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
         @Flag(name: .long, help: ArgumentHelp(L(.helpOptionRoundOnly))) var round = false
@@ -227,7 +227,7 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let found = try access.withSession { session in try session.anniversaries(from: try from.map(Dates.day), days: days, district: district, roundOnly: round,
+            let found = try access.withSession { session in try session.anniversaries(from: from?.date, days: days, district: district, roundOnly: round,
                                                   purpose: purpose) }
             switch format {
             case .json: try JSONOutput.printArray(found)
@@ -254,13 +254,13 @@ extension MemberCommand {
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @OptionGroup var fields: FieldOptions
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionSinceVersion), valueName: "date")) var since: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionSinceVersion), valueName: "date")) var since: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
             let change = try fields.change()
-            let day = try since.map(Dates.day)
+            let day = since?.date
             let detail = try access.withSession { session in try session.rectifyMember(reference, change, since: day) }
             if format == .json { return try JSONOutput.printObject(detail) }
             Console.out(L(.memberRectified, ["member": detail.current.reference, "count": String(detail.history.count)]))

@@ -18,11 +18,11 @@ struct MemberCommand: ParsableCommand {
 
     /// `--as-of` and `--purpose`, shared by the reading commands.
     struct ReadOptions: ParsableArguments {
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
-        func day() throws -> CalendarDate? { try asOf.map(Dates.day) }
+        func day() throws -> CalendarDate? { asOf?.date }
     }
 
     /// The person fields as options, for `add` and `change`.
@@ -80,7 +80,7 @@ struct MemberCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionStatus), valueName: "status")) var status: [String] = ["active"]
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldKind))) var kind: PersonKind?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEnteredSince), valueName: "date")) var enteredSince: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEnteredSince), valueName: "date")) var enteredSince: Day?
         @OptionGroup var read: ReadOptions
 
         func run() throws {
@@ -93,7 +93,7 @@ struct MemberCommand: ParsableCommand {
                 statuses?.insert(value)
             }
             let query = MemberQuery(district: district, asOf: try read.day(), statuses: statuses, kind: kind,
-                                    enteredSince: try enteredSince.map(Dates.day))
+                                    enteredSince: enteredSince?.date)
             let records = try access.withSession { session in try session.members(query, purpose: read.purpose) }
             try MemberCommand.print(records, format: read.format)
         }
@@ -197,14 +197,14 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
         @OptionGroup var fields: FieldOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionMemberNumber), valueName: "number")) var number: Int?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEntryDate), valueName: "date")) var entryDate: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEntryDate), valueName: "date")) var entryDate: Day?
         @Flag(name: .long, help: ArgumentHelp(L(.helpOptionPending))) var pending = false
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
             let change = try fields.change()
-            let entry = try entryDate.map(Dates.day)
+            let entry = entryDate?.date
             let record = try access.withSession { session in try session.addMember(change, status: pending ? .pending : .active, number: number, entryDate: entry,
                                                reason: reason) }
             try MemberCommand.saved(record, format: format)
@@ -225,7 +225,7 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @OptionGroup var fields: FieldOptions
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionValidFrom), valueName: "date")) var validFrom: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionValidFrom), valueName: "date")) var validFrom: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
@@ -233,7 +233,7 @@ struct MemberCommand: ParsableCommand {
             let reference = try MemberCommand.reference(member)
             let change = try fields.change()
             guard !change.isEmpty else { throw CLIError(.memberNothingToChange, exitCode: .usage) }
-            let day = try validFrom.map(Dates.day)
+            let day = validFrom?.date
             let record = try access.withSession { session in
                 try session.changeMember(reference, change, validFrom: day, reason: reason)
             }
@@ -262,13 +262,13 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @Argument(help: ArgumentHelp(L(.helpArgumentLifecycleEvent))) var event: LifecycleEvent
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
-            let day = try date.map(Dates.day)
+            let day = date?.date
             let record = try access.withSession { session in
                 try session.recordEvent(reference, event.event, on: day, reason: reason)
             }

@@ -14,12 +14,12 @@ struct OfficeCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBody), valueName: "id")) var body: Int64
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionTitle), valueName: "text")) var title: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: Day?
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
             let office = try access.withSession { session in
-                try session.addOffice(reference, body: body, title: title, from: try from.map(Dates.day))
+                try session.addOffice(reference, body: body, title: title, from: from?.date)
             }
             Console.out(L(.officeAdded, ["id": String(office.id), "member": member, "title": office.title, "body": office.bodyName,
                                          "date": MemberCommand.german(office.validFrom)]))
@@ -67,12 +67,12 @@ struct MandateCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionLevel))) var level: Mandate.Level
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionMandateName), valueName: "text")) var name: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: Day?
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
             let mandate = try access.withSession { session in
-                try session.addMandate(reference, level: level, name: name, from: try from.map(Dates.day))
+                try session.addMandate(reference, level: level, name: name, from: from?.date)
             }
             Console.out(L(.mandateAdded, ["id": String(mandate.id), "member": member, "name": mandate.name,
                                           "date": MemberCommand.german(mandate.validFrom)]))
@@ -90,7 +90,7 @@ struct MandateCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpMandateListAbstract))
         @OptionGroup var access: VaultAccessOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionLevel))) var level: Mandate.Level?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
@@ -101,7 +101,7 @@ struct MandateCommand: ParsableCommand {
 
         func run() throws {
             let mandates = try access.withSession { session in
-                try session.mandates(level: level, asOf: try asOf.map(Dates.day), purpose: purpose)
+                try session.mandates(level: level, asOf: asOf?.date, purpose: purpose)
             }
             if format == .json { return try JSONOutput.printArray(mandates.map { Row(mandate: $0.0, person: $0.1) }) }
             if format == .csv {
@@ -122,10 +122,10 @@ struct MandateCommand: ParsableCommand {
 struct TermEnd: ParsableArguments {
     @OptionGroup var access: VaultAccessOptions
     @Argument(help: ArgumentHelp(L(.helpArgumentTermID))) var id: Int64
-    @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: String?
+    @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: Day?
 
     func run(_ kind: String) throws {
-        let day = try date.map(Dates.day)
+        let day = date?.date
         let ended = try access.withSession { session in
             try session.endTerm(kind, id: id, on: day)
             return day ?? session.today

@@ -32,11 +32,11 @@ extension OrgCommand {
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpOptionUnitName))) var name: String
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String
-            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: Day?
 
             func run() throws {
                 let unit = try access.withSession { session in
-                    try session.addUnit(.branch, name: name, district: district, from: try from.map(Dates.day))
+                    try session.addUnit(.branch, name: name, district: district, from: from?.date)
                 }
                 Console.out(L(.orgUnitAdded, ["name": unit.name, "id": String(unit.id),
                                               "date": CalendarDate.parse(unit.validFrom)?.german ?? unit.validFrom]))
@@ -47,12 +47,12 @@ extension OrgCommand {
             static let configuration = CommandConfiguration(abstract: L(.helpBranchListAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
-            @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: Day?
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
                 let units = try access.withSession { session in
-                    try session.units(.branch, district: district, asOf: try asOf.map(Dates.day))
+                    try session.units(.branch, district: district, asOf: asOf?.date)
                 }
                 try OrgCommand.printUnits(units, format: format)
             }
@@ -63,13 +63,13 @@ extension OrgCommand {
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpOptionUnitName))) var name: String
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String
-            @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: String
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: Day
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
 
             func run(target: String, merge: Bool) throws {
-                let day = try Dates.day(date)
                 let session = try access.openSession()
                 defer { try? session.close() }
+                let day = date.date
                 let (unit, moved) = try session.restructureBranch(name, district: district, into: target, merge: merge, on: day,
                                                                   reason: reason)
                 try session.close()
@@ -101,12 +101,12 @@ extension OrgCommand {
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpOptionBody))) var caucus: Int64
             @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
-            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: Day?
 
             func run() throws {
                 let reference = try MemberCommand.reference(member)
                 try access.withSession { session in
-                    try session.joinCaucus(caucus, reference, from: try from.map(Dates.day))
+                    try session.joinCaucus(caucus, reference, from: from?.date)
                 }
             }
         }
@@ -129,11 +129,11 @@ extension OrgCommand {
             static let configuration = CommandConfiguration(abstract: L(.helpCaucusAddAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpOptionUnitName))) var name: String
-            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: Day?
 
             func run() throws {
                 let unit = try access.withSession { session in
-                    try session.addUnit(.caucus, name: name, district: nil, from: try from.map(Dates.day))
+                    try session.addUnit(.caucus, name: name, district: nil, from: from?.date)
                 }
                 Console.out(L(.orgUnitAdded, ["name": unit.name, "id": String(unit.id),
                                               "date": CalendarDate.parse(unit.validFrom)?.german ?? unit.validFrom]))
@@ -162,11 +162,11 @@ extension OrgCommand {
             @Argument(help: ArgumentHelp(L(.helpOptionUnitName))) var name: String
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionBodyKind))) var kind: Body.Kind
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
-            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: Day?
 
             func run() throws {
                 let body = try access.withSession { session in
-                    try session.addBody(name: name, kind: kind, district: district, from: try from.map(Dates.day))
+                    try session.addBody(name: name, kind: kind, district: district, from: from?.date)
                 }
                 Console.out(L(.orgUnitAdded, ["name": body.name, "id": String(body.id),
                                               "date": CalendarDate.parse(body.validFrom)?.german ?? body.validFrom]))
@@ -198,13 +198,13 @@ extension OrgCommand {
             static let configuration = CommandConfiguration(abstract: L(.helpBodyHoldersAbstract))
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpOptionBody))) var body: Int64
-            @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: Day?
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
                 let holders = try access.withSession { session in
-                    try session.officeHolders(body: body, asOf: try asOf.map(Dates.day), purpose: purpose)
+                    try session.officeHolders(body: body, asOf: asOf?.date, purpose: purpose)
                 }
                 switch format {
                 case .json: try JSONOutput.printArray(holders.map { OfficeHolder(office: $0.0, person: $0.1) })

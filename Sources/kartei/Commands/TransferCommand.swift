@@ -79,13 +79,13 @@ struct TransferCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferTo), valueName: "partner")) var to: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferOut), valueName: "file")) var out: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferDate), valueName: "date")) var date: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferDate), valueName: "date")) var date: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
-            let day = try date.map(Dates.day)
+            let day = date?.date
             let credentials = try access.credentials()
             // The package is signed with the key of the identity the session is opened with.
             guard let identity = credentials.identity else { throw CoreError(.identityRequired) }
@@ -112,13 +112,13 @@ struct TransferCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentTransferPackage), valueName: "file")) var file: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferDistrict), valueName: "name")) var district: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferBranch), valueName: "name")) var branch = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferDate), valueName: "date")) var date: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferDate), valueName: "date")) var date: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
             let package = try TransferCommand.read(file)
-            let day = try date.map(Dates.day)
+            let day = date?.date
             let session = try access.openSession()
             defer { try? session.close() }
             guard let key = try caKey.load(session) else { throw CLIError(.cliNoCAKey) }

@@ -24,12 +24,12 @@ struct UserCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionRole))) var role: Role
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionContact), valueName: "text")) var contact = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDeclarationDate), valueName: "date")) var declarationDate: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDeclarationDate), valueName: "date")) var declarationDate: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
             let user = try access.withSession { session in try session.addUser(name: name, role: role, scope: district.map { .district($0) } ?? .all,
-                                           contact: contact, declarationDate: declarationDate) }
+                                           contact: contact, declarationDate: declarationDate?.date.iso) }
             if format == .json {
                 try JSONOutput.printObject(["id": user.id!])
             } else {
@@ -114,10 +114,10 @@ struct UserCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpUserDeclarationAbstract))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentUserID))) var id: Int64
-        @Argument(help: ArgumentHelp(L(.helpOptionDeclarationDate))) var date: String
+        @Argument(help: ArgumentHelp(L(.helpOptionDeclarationDate))) var date: Day
 
         func run() throws {
-            try access.withSession { session in try session.setDeclaration(id, date: date) }
+            try access.withSession { session in try session.setDeclaration(id, date: date.date.iso) }
             Console.out(L(.userUpdated, ["id": String(id)]))
         }
     }

@@ -84,7 +84,6 @@ struct VaultAccessOptions: ParsableArguments {
     func withSession<T>(_ body: (KarteiSession) throws -> T) throws -> T {
         let session = try openSession()
         defer { try? session.close() }
-        Dates.zone = session.timeZone
         let result = try body(session)
         try session.close()
         return result
@@ -96,8 +95,11 @@ struct VaultAccessOptions: ParsableArguments {
                      acceptRollback: Bool = false) throws -> KarteiSession {
         var options = CLIVaultOptions.make()
         options.acceptMissingWAL = acceptMissingWAL
-        return try KarteiSession.open(at: vaultPath(), credentials: credentials, options: options,
-                                      checkpoints: .standard(), acceptRollback: acceptRollback)
+        let session = try KarteiSession.open(at: vaultPath(), credentials: credentials, options: options,
+                                             checkpoints: .standard(), acceptRollback: acceptRollback)
+        // Relative days (`heute-30`) and printed dates count in the association's zone from now on.
+        Dates.zone = session.timeZone
+        return session
     }
 }
 
