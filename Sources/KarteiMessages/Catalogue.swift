@@ -224,6 +224,9 @@ extension MessageKey {
         case .checkLeftoverFile:
             ("Hinweis: {file} ist eine übrig gebliebene Datei eines abgebrochenen Vorgangs; sie ist verschlüsselt und kann gelöscht werden.",
              "Note: {file} is left over from an interrupted operation; it is encrypted and can be deleted.")
+        case .checkKeyringCopyRewritten:
+            ("Eine Kopie des Schlüsselbunds im Kopf von {file} ({detail}) war nicht authentisch und wurde beim Öffnen aus der anderen, authentischen Kopie neu geschrieben. Nach einem Absturz während einer Änderung der Schlüsselinhaber ist das einmal zu erwarten; sonst wurde die Datei verändert: Melden Sie den Vorfall. Das Protokoll enthält den Eintrag „vault.keyring.rewritten“.",
+             "A copy of the keyring in the header of {file} ({detail}) did not authenticate and was rewritten from the other, authentic copy when the vault was opened. After a crash during a change of key holders this is expected once; otherwise the file was changed: report the incident. The audit log has the entry \"vault.keyring.rewritten\".")
         case .vaultRekeyDone:
             ("Neuer Datenschlüssel: {pages} Seiten neu verschlüsselt, {holders} Schlüsselinhaber haben den neuen Schlüssel.",
              "New data key: {pages} pages re-encrypted, {holders} key holders received the new key.")

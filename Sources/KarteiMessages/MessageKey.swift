@@ -52,6 +52,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case checkIntegrity
     case checkTruncated
     case checkLeftoverFile
+    case checkKeyringCopyRewritten
     case vaultRekeyDone
     case vaultBackupDone
     case vaultRepairNothingChosen

@@ -51,6 +51,10 @@ public final class Vault: @unchecked Sendable {
     public let fileID: [UInt8]
     /// The key holder whose secret opened the vault (nil after create or rekey).
     public let unlockedHolderID: String?
+    /// Offsets of keyring copies that did not authenticate and were rewritten from the other one
+    /// when this vault was opened: once after a crash during a key-holder change, otherwise a
+    /// changed file. `vault check` and the audit log report it.
+    public let rewrittenKeyringCopies: [Int]
 
     let binding: VaultBinding
     let schedule: KeySchedule
@@ -66,9 +70,10 @@ public final class Vault: @unchecked Sendable {
     public var walPath: String { path + "-wal" }
 
     private init(path: String, binding: VaultBinding, superblock: Superblock, dataKey: SecretBytes, schedule: KeySchedule,
-                 keyring: KeyringSlot, holderID: String?, options: VaultOptions) throws {
+                 keyring: KeyringSlot, holderID: String?, rewritten: [Int], options: VaultOptions) throws {
         self.path = path
         self.unlockedHolderID = holderID
+        self.rewrittenKeyringCopies = rewritten
         self.binding = binding
         self.superblock = superblock
         self.vaultID = superblock.vaultID
@@ -361,11 +366,13 @@ extension Vault {
         }
         // One keyring copy may be torn by a crash during a keyring update: it is rewritten from
         // the authentic copy (both copies damaged means no authentic copy: refused above).
+        var rewritten: [Int] = []
         for offset in HeaderLayout.slotOffsets {
             let slot = KeyringSlot.parse(Array(header[offset..<(offset + HeaderLayout.slotSize)]))
             if slot?.slot != keyring || slot?.isAuthentic(superblock: superblock, macKey: schedule.keyringMAC) != true {
                 options.logger.warning("keyring copy rewritten", metadata: ["offset": "\(offset)"])
                 try binding.writeSynced(try keyring.encoded(superblock: superblock, macKey: schedule.keyringMAC), at: offset)
+                rewritten.append(offset)
             }
         }
         let stateBytes = Array(header[HeaderLayout.stateOffset..<(HeaderLayout.stateOffset + HeaderLayout.stateSize)])
@@ -386,7 +393,7 @@ extension Vault {
             try checkNotTruncated(binding: binding, schedule: schedule, path: path, mayBeEmpty: building)
         }
         return try Vault(path: path, binding: binding, superblock: superblock, dataKey: dataKey, schedule: schedule,
-                         keyring: keyring, holderID: holderID, options: options)
+                         keyring: keyring, holderID: holderID, rewritten: rewritten, options: options)
     }
 
     /// With no WAL, the main file must hold exactly the pages page 1 says the database has.

@@ -105,6 +105,12 @@ public final class KarteiSession: @unchecked Sendable {
         }
         do {
             try session.checkRollback(accept: acceptRollback)
+            if !session.vault.rewrittenKeyringCopies.isEmpty {
+                // A header copy that did not authenticate: a crash during a key-holder change, or a
+                // changed file. The copy was rewritten from the authentic one; the log keeps it.
+                try session.record(action: "vault.keyring.rewritten", objectType: "vault",
+                                   objectIDs: session.vault.rewrittenKeyringCopies.map(String.init), outcome: .failed)
+            }
             try session.record(action: "vault.open", objectType: "vault", outcome: .success)
         } catch {
             try? session.vault.close()

@@ -17,6 +17,10 @@ public struct CheckReport: Sendable, Codable {
         case truncated
         /// A temporary file of an interrupted create, backup or rekey lies next to the vault.
         case leftoverFile
+        /// A copy of the keyring did not authenticate when the vault was opened and was rewritten
+        /// from the other copy (`page` holds its offset): expected once after a crash during a
+        /// key-holder change; otherwise someone changed the header.
+        case keyringCopyRewritten
     }
 
     public struct Problem: Sendable, Codable, Hashable {
@@ -32,8 +36,9 @@ public struct CheckReport: Sendable, Codable {
     public var walFramesInUse: Int
     public var problems: [Problem]
 
-    /// True when nothing was found.
-    public var isHealthy: Bool { problems.filter { $0.kind != .leftoverFile }.isEmpty }
+    /// True when nothing was found that is wrong now (a leftover file and a keyring copy that was
+    /// already rewritten are reported, but the vault is sound).
+    public var isHealthy: Bool { problems.filter { $0.kind != .leftoverFile && $0.kind != .keyringCopyRewritten }.isEmpty }
 }
 
 extension Vault {
@@ -62,6 +67,9 @@ extension Vault {
             if wal.current == 0 && pageCount > main.checked + (main.failures.isEmpty ? 0 : main.failures.count) {
                 problems.append(.init(kind: .truncated, file: file, page: pageCount, frame: nil, detail: nil))
             }
+        }
+        for offset in rewrittenKeyringCopies {
+            problems.append(.init(kind: .keyringCopyRewritten, file: file, page: nil, frame: nil, detail: "offset \(offset)"))
         }
         for leftover in VaultFileBuilder.leftovers(of: path) {
             problems.append(.init(kind: .leftoverFile, file: (leftover as NSString).lastPathComponent, page: nil,

@@ -182,6 +182,7 @@ enum CheckText {
         case .integrity: .checkIntegrity
         case .truncated: .checkTruncated
         case .leftoverFile: .checkLeftoverFile
+        case .keyringCopyRewritten: .checkKeyringCopyRewritten
         }
         return L(key, arguments)
     }

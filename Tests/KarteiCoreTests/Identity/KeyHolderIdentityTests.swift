@@ -234,3 +234,27 @@ struct KeyHolderIdentityTests {
         }
     }
 }
+
+/// One keyring copy changed (a byte of its padding): the vault opens from the other copy, but the
+/// rewrite is not silent.
+@Suite("Keyring copies")
+struct KeyringCopyTests {
+    @Test("a changed keyring copy is rewritten, reported by vault check and recorded in the log")
+    func changedCopy() throws {
+        let install = try TestInstallation(now: { KeyHolderIdentityTests.start })
+        // Offset 8000 lies in the padding of the first copy (docs/FORMATS.md §1).
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: install.vaultPath))
+        try handle.seek(toOffset: 8000)
+        let byte = try #require(try handle.read(upToCount: 1)?.first)
+        try handle.seek(toOffset: 8000)
+        try handle.write(contentsOf: Data([byte ^ 0x01]))
+        try handle.close()
+        let treasurer = try install.session(.treasurer)
+        defer { try? treasurer.close() }
+        #expect(treasurer.vault.rewrittenKeyringCopies == [4096])
+        let report = try treasurer.vault.check()
+        #expect(report.problems.contains { $0.kind == .keyringCopyRewritten })
+        let entries = try treasurer.auditEntries(AuditFilter(action: "vault.keyring.rewritten")).compactMap(\.event)
+        #expect(entries.count == 1 && entries.first?.outcome == .failed)
+    }
+}
