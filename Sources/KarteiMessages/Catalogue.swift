@@ -386,6 +386,19 @@ extension MessageKey {
         case .helpArgumentHolderID:
             ("Kennung des Schlüsselinhabers (siehe „kartei vault holder list“).",
              "Key holder id (see \"kartei vault holder list\").")
+        // MARK: Messages and exit codes: files, secrets, verdicts
+        case .userLocked:
+            ("Benutzer {id} ist gesperrt: Die Zertifikate dieses Benutzers öffnen nichts mehr, bis „kartei user unlock {id}“ die Sperre aufhebt.",
+             "User {id} is locked: their certificates open nothing until \"kartei user unlock {id}\" lifts the lock.")
+        case .userUnlocked:
+            ("Benutzer {id} ist entsperrt; die Fehlversuche sind gelöscht.",
+             "User {id} is unlocked; the failed attempts are cleared.")
+        case .userAttemptsCleared:
+            ("Die Fehlversuche von Benutzer {id} sind gelöscht; eine Sperre ist damit ebenfalls aufgehoben.",
+             "The failed attempts of user {id} are cleared; a lock is lifted with them.")
+        case .userDeclarationRecorded:
+            ("Die Datenschutzerklärung von Benutzer {id} ist mit dem Datum {date} eingetragen.",
+             "The data-protection declaration of user {id} is recorded with the date {date}.")
         // MARK: Identities and access
         case .roleTreasurer:
             ("Schatzmeister/in",
@@ -663,9 +676,6 @@ extension MessageKey {
         case .userAdded:
             ("Benutzer {id} ({role}) angelegt.",
              "User {id} ({role}) added.")
-        case .userUpdated:
-            ("Benutzer {id} geändert.",
-             "User {id} updated.")
         case .userIssued:
             ("Zertifikat {serial} für Benutzer {id} ausgestellt: {path}.",
              "Certificate {serial} issued for user {id}: {path}.")

@@ -106,6 +106,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpOptionBenchDir
     case helpOptionRepeat
     case helpArgumentHolderID
+    // MARK: Messages and exit codes: files, secrets, verdicts
+    case userLocked
+    case userUnlocked
+    case userAttemptsCleared
+    case userDeclarationRecorded
     // MARK: Identities and access
     case roleTreasurer
     case roleOffice
@@ -199,7 +204,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case initCACreated
     case initTreasurerNeedsDeclaration
     case userAdded
-    case userUpdated
     case userIssued
     case userTransportPassphraseIntro
     case userRevoked

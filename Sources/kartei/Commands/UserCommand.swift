@@ -118,7 +118,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try access.withSession { session in try session.setDeclaration(id, date: date) }
-            Console.out(L(.userUpdated, ["id": String(id)]))
+            Console.out(L(.userDeclarationRecorded, ["id": String(id), "date": date]))
         }
     }
 
@@ -218,7 +218,12 @@ struct UserCommand: ParsableCommand {
 enum StatusFlow {
     static func run(_ access: VaultAccessOptions, _ id: Int64, _ change: KarteiSession.UserStatusChange) throws {
         try access.withSession { session in try session.setUserStatus(id, change) }
-        Console.out(L(.userUpdated, ["id": String(id)]))
+        let done: MessageKey = switch change {
+        case .lock: .userLocked
+        case .unlock: .userUnlocked
+        case .resetAttempts: .userAttemptsCleared
+        }
+        Console.out(L(done, ["id": String(id)]))
     }
 }
 
