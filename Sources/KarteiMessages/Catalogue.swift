@@ -348,8 +348,8 @@ extension MessageKey {
             ("Datei mit dem Wiederherstellungscode (sonst KARTEI_RECOVERY_CODE_FILE, sonst Abfrage).",
              "File with the recovery code (else KARTEI_RECOVERY_CODE_FILE, else a prompt).")
         case .helpOptionFormat:
-            ("Ausgabeformat: text, json oder csv.",
-             "Output format: text, json or csv.")
+            ("Ausgabeformat.",
+             "Output format.")
         case .helpOptionLabel:
             ("Bezeichnung des Schlüsselinhabers (steht verschlüsselt im Tresor).",
              "Label of the key holder (stored encrypted in the vault).")
@@ -399,6 +399,21 @@ extension MessageKey {
         case .userDeclarationRecorded:
             ("Die Datenschutzerklärung von Benutzer {id} ist mit dem Datum {date} eingetragen.",
              "The data-protection declaration of user {id} is recorded with the date {date}.")
+        case .helpOptionAnniversaryDays:
+            ("Wie viele Tage ab --from durchsucht werden.",
+             "How many days from --from to cover.")
+        case .helpOptionUserDistrict:
+            ("Kreisverband (nur für die Rolle district).",
+             "District (for the role district only).")
+        case .helpOptionMemberDistrict:
+            ("Kreisverband der Person; bei „member change“ ist ein neuer ein Umzug.",
+             "The person's district; in \"member change\" a new one is a move.")
+        case .helpOptionDistrictFilter:
+            ("Nur dieser Kreisverband (Standard: alle, die Sie sehen dürfen).",
+             "Only this district (default: every district you may see).")
+        case .helpOptionSearchLimit:
+            ("Höchstens so viele Treffer.",
+             "At most this many matches.")
         // MARK: Identities and access
         case .roleTreasurer:
             ("Schatzmeister/in",
@@ -755,8 +770,8 @@ extension MessageKey {
             ("Rolle: treasurer, office, district, statistician, auditor oder server.",
              "Role: treasurer, office, district, statistician, auditor or server.")
         case .helpOptionDistrict:
-            ("Kreisverband (nur für die Rolle district).",
-             "District (for the role district only).")
+            ("Kreisverband (sein Name wie in „kartei org district list“).",
+             "District (its name as \"kartei org district list\" shows it).")
         case .helpOptionCSR:
             ("Zertifikatsantrag (PEM), wenn der Benutzer seinen Schlüssel selbst erzeugt hat.",
              "Certificate request (PEM), when the user made their own key.")
@@ -851,8 +866,8 @@ extension MessageKey {
             ("Setzt die Fehlversuche zurück (und hebt eine Sperre durch Fehlversuche auf).",
              "Clears the failed attempts (and a lock they caused).")
         case .helpUserLockoutAbstract:
-            ("Legt fest, nach wie vielen Fehlversuchen gesperrt wird (Standard 5).",
-             "Sets after how many failed attempts a user is locked (default 5).")
+            ("Legt fest, nach wie vielen Fehlversuchen gesperrt wird (Standard {default}).",
+             "Sets after how many failed attempts a user is locked (default {default}).")
         case .helpHolderAddCertificateAbstract:
             ("Macht das Zertifikat eines Benutzers zum Schlüsselinhaber (Schatzmeister/in, Landesgeschäftsstelle, Server).",
              "Makes a user's certificate a key holder (treasurer, state office, server).")
@@ -890,11 +905,11 @@ extension MessageKey {
             ("Mitgliedsnummer.",
              "Member number.")
         case .helpOptionDays:
-            ("Gültigkeit in Tagen (Standard 90).",
-             "Validity in days (default 90).")
+            ("Gültigkeit in Tagen.",
+             "Validity in days.")
         case .helpOptionGrantOperation:
-            ("Welche Operation (Standard memberRead).",
-             "Which operation (default memberRead).")
+            ("Welche Operation.",
+             "Which operation.")
         case .helpOptionReasonText:
             ("Grund (steht im Protokoll).",
              "Reason (recorded).")
@@ -969,8 +984,8 @@ extension MessageKey {
             ("Verlangt (on) oder erlaubt es ohne (off), bei jedem Lesen von Mitgliederdaten einen Zweck anzugeben.",
              "Requires (on) or not (off) a purpose for every read of member data.")
         case .helpAuditRetentionAbstract:
-            ("Legt fest, wie viele Jahre nach ihrem Jahr Einträge ihren Inhalt behalten (Standard 1).",
-             "Sets for how many years after their own year entries keep their content (default 1).")
+            ("Legt fest, wie viele Jahre nach ihrem Jahr Einträge ihren Inhalt behalten (Standard {default}).",
+             "Sets for how many years after their own year entries keep their content (default {default}).")
         case .helpOptionSince:
             ("Ab diesem Tag (TT.MM.JJJJ oder JJJJ-MM-TT).",
              "From this day (YYYY-MM-DD or DD.MM.YYYY).")
@@ -1386,8 +1401,8 @@ extension MessageKey {
             ("Beispiel: kartei member trace \"Herta Vogel\"   oder   kartei member trace herta.vogel417@example.org",
              "Example: kartei member trace \"Herta Vogel\"   or   kartei member trace herta.vogel417@example.org")
         case .helpMemberExportApprovalAbstract:
-            ("Legt fest, ab wie vielen Personen eine Ausgabe eine zweite Zustimmung braucht (Standard 500).",
-             "Sets how many people an export may hold before it needs a second approval (default 500).")
+            ("Legt fest, ab wie vielen Personen eine Ausgabe eine zweite Zustimmung braucht (Standard {default}).",
+             "Sets how many people an export may hold before it needs a second approval (default {default}).")
         case .helpOptionExportPurpose:
             ("Zweck: mailing, labels, email, phone, contact oder cards.",
              "Purpose: mailing, labels, email, phone, contact or cards.")
@@ -1437,8 +1452,8 @@ extension MessageKey {
             ("Beispiel: kartei member erase --dry-run   dann   kartei member erase --approver-identity stellvertretung.p12\nGelöscht werden Namen, Anschrift, Kontakt, Geburtstag und Gründe in jeder Fassung; Mitgliedsnummer, Daten, Status, Kreisverband, Beitrag, Geschlecht und Geburtsjahr bleiben für Statistik und Buchführung. Mit --member nur diese ehemaligen Mitglieder.",
              "Example: kartei member erase --dry-run   then   kartei member erase --approver-identity deputy.p12\nNames, address, contact, birthday and reasons are blanked in every version; member number, dates, status, district, dues, gender and birth year stay for statistics and accounts. With --member only these former members.")
         case .helpMemberErasureRetentionAbstract:
-            ("Legt fest, wie viele volle Jahre nach dem Austrittsjahr ehemalige Mitglieder gelöscht werden (Standard 2).",
-             "Sets how many full years after the exit year former members are erased (default 2).")
+            ("Legt fest, wie viele volle Jahre nach dem Austrittsjahr ehemalige Mitglieder gelöscht werden (Standard {default}).",
+             "Sets how many full years after the exit year former members are erased (default {default}).")
         case .helpOptionEraseMember:
             ("Nur dieses ehemalige Mitglied (mehrfach möglich).",
              "Only this former member (repeatable).")
@@ -2020,8 +2035,8 @@ extension MessageKey {
             ("Übernommener Verlauf (vor dem Übertritt)",
              "Imported history (before the transfer)")
         case .helpMemberEntryAgeAbstract:
-            ("Legt das Mindestalter beim Eintritt fest (Standard 14, laut Satzung).",
-             "Sets the youngest age at entry (default 14, as the statutes say).")
+            ("Legt das Mindestalter beim Eintritt fest (Standard {default}, laut Satzung).",
+             "Sets the youngest age at entry (default {default}, as the statutes say).")
         case .entryAgeSet:
             ("Eintritt ist ab dem {years}. Geburtstag möglich.",
              "Entry is possible from age {years} on.")

@@ -111,6 +111,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case userUnlocked
     case userAttemptsCleared
     case userDeclarationRecorded
+    case helpOptionAnniversaryDays
+    case helpOptionUserDistrict
+    case helpOptionMemberDistrict
+    case helpOptionDistrictFilter
+    case helpOptionSearchLimit
     // MARK: Identities and access
     case roleTreasurer
     case roleOffice

@@ -231,7 +231,8 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Retention: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.helpAuditRetentionAbstract))
+        static let configuration = CommandConfiguration(
+            abstract: L(.helpAuditRetentionAbstract, ["default": String(Settings.defaultAuditRetentionYears)]))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 

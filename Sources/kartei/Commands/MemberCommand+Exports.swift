@@ -13,7 +13,7 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportPurpose))) var purpose: ExportPurpose
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportReason), valueName: "text")) var reason: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionRecipient), valueName: "text")) var recipient: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrictFilter), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBody), valueName: "id")) var body: Int64?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportOut), valueName: "file")) var out: String
@@ -101,7 +101,9 @@ extension MemberCommand {
 
     /// `kartei member export-approval N`: the size above which an export needs a second key holder.
     struct ExportApproval: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "export-approval", abstract: L(.helpMemberExportApprovalAbstract))
+        static let configuration = CommandConfiguration(
+            commandName: "export-approval",
+            abstract: L(.helpMemberExportApprovalAbstract, ["default": String(Settings.defaultExportApprovalThreshold)]))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentPeople))) var people: Int
 
@@ -138,7 +140,9 @@ extension MemberCommand {
 
     /// `kartei member erasure-retention YEARS`.
     struct ErasureRetention: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "erasure-retention", abstract: L(.helpMemberErasureRetentionAbstract))
+        static let configuration = CommandConfiguration(
+            commandName: "erasure-retention",
+            abstract: L(.helpMemberErasureRetentionAbstract, ["default": String(Settings.defaultErasureRetentionYears)]))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 
@@ -155,7 +159,7 @@ extension MemberCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpMemberDuplicatesAbstract),
                                                         discussion: L(.helpMemberDuplicatesDiscussion))
         @OptionGroup var access: VaultAccessOptions
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrictFilter), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
@@ -201,7 +205,9 @@ extension MemberCommand {
 extension MemberCommand {
     /// `kartei member entry-age N`: the youngest age at entry the statutes allow.
     struct EntryAge: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "entry-age", abstract: L(.helpMemberEntryAgeAbstract))
+        static let configuration = CommandConfiguration(
+            commandName: "entry-age",
+            abstract: L(.helpMemberEntryAgeAbstract, ["default": String(Settings.defaultMinimumEntryAge)]))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 
@@ -219,8 +225,8 @@ extension MemberCommand {
                                                         discussion: L(.helpMemberAnniversariesDiscussion))
         @OptionGroup var access: VaultAccessOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: String?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDays), valueName: "n")) var days = 30
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAnniversaryDays), valueName: "n")) var days = 30
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrictFilter), valueName: "name")) var district: String?
         @Flag(name: .long, help: ArgumentHelp(L(.helpOptionRoundOnly))) var round = false
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text

@@ -37,7 +37,7 @@ struct MemberCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldCity), valueName: "text")) var city: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldEmail), valueName: "text")) var email: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldPhone), valueName: "text")) var phone: String?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionMemberDistrict), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldBranch), valueName: "name")) var branch: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldDues), valueName: "euro")) var dues: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldKind))) var kind: PersonKind?
@@ -77,7 +77,7 @@ struct MemberCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpMemberListAbstract), discussion: L(.helpMemberListDiscussion))
         @OptionGroup var access: VaultAccessOptions
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrictFilter), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionStatus), valueName: "status")) var status: [String] = ["active"]
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldKind))) var kind: PersonKind?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionEnteredSince), valueName: "date")) var enteredSince: String?
@@ -165,7 +165,7 @@ struct MemberCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpMemberSearchAbstract), discussion: L(.helpMemberSearchDiscussion))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentSearchQuery))) var query: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionLimit), valueName: "n")) var limit = 50
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionSearchLimit), valueName: "n")) var limit = 50
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 

@@ -22,7 +22,7 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionUserName), valueName: "name")) var name: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionRole))) var role: Role
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionUserDistrict), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionContact), valueName: "text")) var contact = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDeclarationDate), valueName: "date")) var declarationDate: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
@@ -204,7 +204,8 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Lockout: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.helpUserLockoutAbstract))
+        static let configuration = CommandConfiguration(
+            abstract: L(.helpUserLockoutAbstract, ["default": String(Settings.defaultLockoutThreshold)]))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentAttempts))) var attempts: Int
 
