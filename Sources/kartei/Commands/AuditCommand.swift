@@ -133,7 +133,7 @@ struct AuditCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpAuditVerifyAbstract), discussion: L(.helpAuditVerifyDiscussion))
         @OptionGroup var access: VaultAccessOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionCheckpointFile), valueName: "file")) var checkpoint: [String] = []
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let external = try checkpoint.map { path -> Checkpoint in
@@ -146,7 +146,7 @@ struct AuditCommand: ParsableCommand {
             let result = try access.withSession { session in try session.verifyAudit(external: external) }
             switch format {
             case .json: try JSONOutput.printObject(result)
-            case .text, .csv:
+            case .text:
                 Console.out(L(.auditVerifySummary, ["size": String(result.size), "content": String(result.entriesWithContent),
                                                     "erased": String(result.erasedEntries),
                                                     "checkpoints": String(result.checkpointsVerified)]))

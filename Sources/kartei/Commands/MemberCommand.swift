@@ -195,7 +195,7 @@ struct MemberCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionEntryDate), valueName: "date")) var entryDate: String?
         @Flag(name: .long, help: ArgumentHelp(L(.helpOptionPending))) var pending = false
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let change = try fields.change()
@@ -206,7 +206,7 @@ struct MemberCommand: ParsableCommand {
         }
     }
 
-    static func saved(_ record: MemberRecord, format: OutputFormat) throws {
+    static func saved(_ record: MemberRecord, format: ReportFormat) throws {
         if format == .json {
             try JSONOutput.printObject(record)
         } else {
@@ -222,7 +222,7 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var fields: FieldOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionValidFrom), valueName: "date")) var validFrom: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
@@ -259,7 +259,7 @@ struct MemberCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentLifecycleEvent))) var event: LifecycleEvent
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
@@ -276,7 +276,7 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentCSVFile))) var file: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = "import"
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: file) else {

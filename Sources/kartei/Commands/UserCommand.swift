@@ -25,7 +25,7 @@ struct UserCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionUserDistrict), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionContact), valueName: "text")) var contact = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDeclarationDate), valueName: "date")) var declarationDate: String?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let user = try access.withSession { session in try session.addUser(name: name, role: role, scope: district.map { .district($0) } ?? .all,
@@ -65,7 +65,7 @@ struct UserCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpUserShowAbstract))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentUserID))) var id: Int64
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         struct Detail: Encodable {
             var user: UserSummary
@@ -92,7 +92,7 @@ struct UserCommand: ParsableCommand {
             }
             switch format {
             case .json: try JSONOutput.printObject(Detail(user: user, certificates: output, history: history))
-            case .text, .csv:
+            case .text:
                 Console.out("\(user.id)  \(user.name)")
                 Console.out("  \(L(.userFieldRole)): \(user.role)\(user.scope.isEmpty ? "" : " (\(user.scope))")")
                 Console.out("  \(L(.userFieldStatus)): \(user.status) (\(L(.userFieldAttempts)): \(user.failedAttempts))")
