@@ -107,6 +107,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpOptionRepeat
     case helpArgumentHolderID
     // MARK: Messages and exit codes: files, secrets, verdicts
+    case secretNoTerminalOption
+    case coreFileMissing
+    case checkpointFileInvalid
+    case coreCheckpointStoreUnwritable
+    case coreIdentityHolderRetired
+    case auditVerifyForeignCheckpoint
+    case auditVerifyExternalSignature
     case userLocked
     case userUnlocked
     case userAttemptsCleared
@@ -288,7 +295,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case coreAuditKeyMissing
     case coreRollbackDetected
     case corePurposeRequired
-    case coreCheckpointUnreadable
     case auditExportReadme
     case coreExportDirectoryNotEmpty
     case helpAuditAbstract

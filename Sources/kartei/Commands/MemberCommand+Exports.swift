@@ -297,7 +297,7 @@ struct ApproverOptions: ParsableArguments {
     func identity() throws -> IdentitySource? {
         try approverIdentity.map { path in
             IdentitySource(path: path, passphrase: try approverPassphraseFile.map { try SecretInput.read(file: $0) }
-                ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": path])))
+                ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": path]), or: .approverPassphrase))
         }
     }
 }

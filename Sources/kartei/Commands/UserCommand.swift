@@ -234,9 +234,7 @@ enum IssueFlow {
     static func run(access: VaultAccessOptions, caKey: CAKeyOptions, id: Int64, csr: String?, out: String, dns: [String]) throws {
         try NewFile.checkAvailable(out)
         let request: CertificateSigningRequest? = try csr.map { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CLIError(.secretFileMissing, ["path": path], exitCode: .noInput)
-            }
+            guard let data = FileManager.default.contents(atPath: path) else { throw CoreError(.fileMissing, ["path": path]) }
             do {
                 return try CertificateSigningRequest(pemEncoded: String(decoding: data, as: UTF8.self))
             } catch {
