@@ -13,7 +13,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case identityWrongPurpose, identityNotCurrent, identityUserLocked, identityUserRevoked, identityInvalid
         case identityRequired, invalidDate, settingInvalid
         case identityLegacyEncryption, identityNotAKeyHolder, identityHolderRefused
-        case auditKeyMissing, rollbackDetected, purposeRequired, checkpointUnreadable, exportDirectoryNotEmpty
+        case auditKeyMissing, rollbackDetected, purposeRequired, exportDirectoryNotEmpty
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
         case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
         case duesTableMissing, paymentFileImported, paymentFileEmpty
@@ -24,6 +24,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case transferPartnerInvalid, transferPartnerIsOwnCA, transferPartnerExists, fileExists
         case fileUnwritable, transferHistoryInvalid, folderMissing
         case importEmpty, importNoRows, exportCardsFormat
+        case fileMissing, checkpointStoreUnwritable, identityHolderRetired
 
         var messageKey: MessageKey {
             switch self {
@@ -71,7 +72,6 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .auditKeyMissing: .coreAuditKeyMissing
             case .rollbackDetected: .coreRollbackDetected
             case .purposeRequired: .corePurposeRequired
-            case .checkpointUnreadable: .coreCheckpointUnreadable
             case .exportDirectoryNotEmpty: .coreExportDirectoryNotEmpty
             case .memberNotFound: .coreMemberNotFound
             case .memberEventBeforeLast: .coreMemberEventBeforeLast
@@ -118,6 +118,9 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .fileUnwritable: .coreFileUnwritable
             case .transferHistoryInvalid: .coreTransferHistoryInvalid
             case .folderMissing: .coreFolderMissing
+            case .fileMissing: .coreFileMissing
+            case .checkpointStoreUnwritable: .coreCheckpointStoreUnwritable
+            case .identityHolderRetired: .coreIdentityHolderRetired
             }
         }
 
@@ -137,13 +140,12 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .caMissing, .caKeyNeeded, .identityRequired: .configuration
             case .caKeyWrongPassphrase, .caKeyMismatch, .identityWrongPassphrase, .identityKeyMismatch: .wrongKey
             case .caKeyUnreadable, .identityUnreadable, .csrUnreadable, .identityLegacyEncryption: .dataError
-            case .identityNotAKeyHolder, .identityHolderRefused: .identityRefused
+            case .identityNotAKeyHolder, .identityHolderRefused, .identityHolderRetired: .identityRefused
             case .csrHasExtensions, .csrBadSignature, .csrUnsupportedKey: .dataError
             case .identityNeedsHolder: .configuration
             case .auditKeyMissing: .damaged
             case .rollbackDetected: .rollbackDetected
             case .purposeRequired: .usage
-            case .checkpointUnreadable: .dataError
             case .memberNotFound, .memberEventBeforeLast, .memberEventNotAllowed, .memberNotYet, .memberImportUnreadable: .dataError
             case .exportNeedsPurpose: .usage
             case .exportNeedsApproval, .exportApproverInvalid, .erasureNeedsApproval: .permissionDenied
@@ -167,7 +169,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
                 .dataError
             case .transferPartnerExpired, .transferSignerMismatch: .configuration
             case .transferPartnerExists, .fileExists, .folderMissing: .cannotCreate
-            case .fileUnwritable: .ioError
+            case .fileUnwritable, .checkpointStoreUnwritable: .ioError
+            case .fileMissing: .noInput
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
                 .identityRefused

@@ -126,8 +126,8 @@ extension MessageKey {
             ("Warnung: {path} ist für andere Benutzer lesbar. Schränken Sie die Rechte ein: chmod 600 {path}",
              "Warning: {path} is readable by other users. Restrict it: chmod 600 {path}")
         case .secretNoTerminal:
-            ("Kein Terminal für die Eingabe des Geheimnisses. Geben Sie eine Datei an (--passphrase-file oder KARTEI_PASSPHRASE_FILE).",
-             "No terminal to type the secret on. Give a file (--passphrase-file or KARTEI_PASSPHRASE_FILE).")
+            ("Kein Terminal für die Eingabe des Geheimnisses. Geben Sie eine Datei an: {option} oder {variable}.",
+             "No terminal to type the secret on. Give a file: {option} or {variable}.")
         case .secretEmptyInput:
             ("Es wurde nichts eingegeben.",
              "Nothing was entered.")
@@ -351,8 +351,8 @@ extension MessageKey {
             ("Datei mit dem Wiederherstellungscode (sonst KARTEI_RECOVERY_CODE_FILE, sonst Abfrage).",
              "File with the recovery code (else KARTEI_RECOVERY_CODE_FILE, else a prompt).")
         case .helpOptionFormat:
-            ("Ausgabeformat: text, json oder csv.",
-             "Output format: text, json or csv.")
+            ("Ausgabeformat.",
+             "Output format.")
         case .helpOptionLabel:
             ("Bezeichnung des Schlüsselinhabers (steht verschlüsselt im Tresor).",
              "Label of the key holder (stored encrypted in the vault).")
@@ -389,6 +389,55 @@ extension MessageKey {
         case .helpArgumentHolderID:
             ("Kennung des Schlüsselinhabers (siehe „kartei vault holder list“).",
              "Key holder id (see \"kartei vault holder list\").")
+        // MARK: Messages and exit codes: files, secrets, verdicts
+        case .secretNoTerminalOption:
+            ("Kein Terminal für die Eingabe des Geheimnisses. Geben Sie eine Datei an: {option}.",
+             "No terminal to type the secret on. Give a file: {option}.")
+        case .coreFileMissing:
+            ("Die Datei {path} gibt es nicht. Prüfen Sie den Pfad. Es wurde nichts geändert.",
+             "The file {path} does not exist. Check the path. Nothing was changed.")
+        case .checkpointFileInvalid:
+            ("{path} ist kein Prüfpunkt des Zugriffsprotokolls (der Text, den „kartei audit checkpoint“ ausgibt). Es wurde nichts geprüft.",
+             "{path} is not an audit checkpoint (the text \"kartei audit checkpoint\" prints). Nothing was verified.")
+        case .coreCheckpointStoreUnwritable:
+            ("Alles ist im Tresor gespeichert, aber der Prüfpunkt dieses Rechners konnte nicht in {folder} abgelegt werden ({reason}). Prüfen Sie Zugriffsrechte und Speicherplatz dieses Ordners (KARTEI_STATE_DIR); bis dahin vergleicht kartei mit dem zuletzt dort abgelegten Prüfpunkt.",
+             "Everything is saved in the vault, but this computer's checkpoint could not be kept in {folder} ({reason}). Check that folder's permissions and free space (KARTEI_STATE_DIR); until then kartei compares with the checkpoint last kept there.")
+        case .coreIdentityHolderRetired:
+            ("Die Identität des Schlüsselinhabers, über die dieser Aufruf arbeitet (--holder-identity oder KARTEI_HOLDER_IDENTITY), hat keinen Schlüssel zu diesem Tresor mehr: Ihr Zertifikat {serial} wurde widerrufen, erneuert oder als Schlüsselinhaber entfernt. Es wurde nichts gelesen. Fragen Sie die Schatzmeisterin nach der aktuellen Identität des Servers.",
+             "The key holder's identity this call works through (--holder-identity or KARTEI_HOLDER_IDENTITY) no longer holds a key to this vault: its certificate {serial} was revoked, renewed or removed as a key holder. Nothing was read. Ask the treasurer for the server's current identity.")
+        case .auditVerifyForeignCheckpoint:
+            ("FEHLER: Der angegebene Prüfpunkt ({detail}) gehört zum Protokoll eines anderen Tresors. Stammt die Datei wirklich von diesem Tresor, wurde er durch einen anderen ersetzt: Melden Sie den Vorfall. Sonst geben Sie einen Prüfpunkt dieses Tresors an.",
+             "PROBLEM: the checkpoint given ({detail}) is of another vault's log. If the file really was kept from this vault, the vault was replaced by another one: report the incident. Otherwise give a checkpoint of this vault.")
+        case .auditVerifyExternalSignature:
+            ("FEHLER: Die Signatur des angegebenen Prüfpunkts ({detail}) passt nicht zum Protokollschlüssel dieses Tresors: Die Datei wurde verändert, oder Protokoll und Schlüssel des Tresors wurden ersetzt. Vergleichen Sie die Datei mit einer zweiten Kopie; ist sie unverändert, melden Sie den Vorfall.",
+             "PROBLEM: the signature of the checkpoint given ({detail}) does not verify with this vault's audit key: the file was changed, or the vault's log and key were replaced. Compare the file with a second copy; if it is unchanged, report the incident.")
+        case .userLocked:
+            ("Benutzer {id} ist gesperrt: Die Zertifikate dieses Benutzers öffnen nichts mehr, bis „kartei user unlock {id}“ die Sperre aufhebt.",
+             "User {id} is locked: their certificates open nothing until \"kartei user unlock {id}\" lifts the lock.")
+        case .userUnlocked:
+            ("Benutzer {id} ist entsperrt; die Fehlversuche sind gelöscht.",
+             "User {id} is unlocked; the failed attempts are cleared.")
+        case .userAttemptsCleared:
+            ("Die Fehlversuche von Benutzer {id} sind gelöscht; eine Sperre ist damit ebenfalls aufgehoben.",
+             "The failed attempts of user {id} are cleared; a lock is lifted with them.")
+        case .userDeclarationRecorded:
+            ("Die Datenschutzerklärung von Benutzer {id} ist mit dem Datum {date} eingetragen.",
+             "The data-protection declaration of user {id} is recorded with the date {date}.")
+        case .helpOptionAnniversaryDays:
+            ("Wie viele Tage ab --from durchsucht werden.",
+             "How many days from --from to cover.")
+        case .helpOptionUserDistrict:
+            ("Kreisverband (nur für die Rolle district).",
+             "District (for the role district only).")
+        case .helpOptionMemberDistrict:
+            ("Kreisverband der Person; bei „member change“ ist ein neuer ein Umzug.",
+             "The person's district; in \"member change\" a new one is a move.")
+        case .helpOptionDistrictFilter:
+            ("Nur dieser Kreisverband (Standard: alle, die Sie sehen dürfen).",
+             "Only this district (default: every district you may see).")
+        case .helpOptionSearchLimit:
+            ("Höchstens so viele Treffer.",
+             "At most this many matches.")
         // MARK: Identities and access
         case .roleTreasurer:
             ("Schatzmeister/in",
@@ -672,9 +721,6 @@ extension MessageKey {
         case .userAdded:
             ("Benutzer {id} ({role}) angelegt.",
              "User {id} ({role}) added.")
-        case .userUpdated:
-            ("Benutzer {id} geändert.",
-             "User {id} updated.")
         case .userIssued:
             ("Zertifikat {serial} für Benutzer {id} ausgestellt: {path}.",
              "Certificate {serial} issued for user {id}: {path}.")
@@ -754,8 +800,8 @@ extension MessageKey {
             ("Rolle: treasurer, office, district, statistician, auditor oder server.",
              "Role: treasurer, office, district, statistician, auditor or server.")
         case .helpOptionDistrict:
-            ("Kreisverband (nur für die Rolle district).",
-             "District (for the role district only).")
+            ("Kreisverband (sein Name wie in „kartei org district list“).",
+             "District (its name as \"kartei org district list\" shows it).")
         case .helpOptionCSR:
             ("Zertifikatsantrag (PEM), wenn der Benutzer seinen Schlüssel selbst erzeugt hat.",
              "Certificate request (PEM), when the user made their own key.")
@@ -850,8 +896,8 @@ extension MessageKey {
             ("Setzt die Fehlversuche zurück (und hebt eine Sperre durch Fehlversuche auf).",
              "Clears the failed attempts (and a lock they caused).")
         case .helpUserLockoutAbstract:
-            ("Legt fest, nach wie vielen Fehlversuchen gesperrt wird (Standard 5).",
-             "Sets after how many failed attempts a user is locked (default 5).")
+            ("Legt fest, nach wie vielen Fehlversuchen gesperrt wird (Standard {default}).",
+             "Sets after how many failed attempts a user is locked (default {default}).")
         case .helpHolderAddCertificateAbstract:
             ("Macht das Zertifikat eines Benutzers zum Schlüsselinhaber (Schatzmeister/in, Landesgeschäftsstelle, Server).",
              "Makes a user's certificate a key holder (treasurer, state office, server).")
@@ -889,11 +935,11 @@ extension MessageKey {
             ("Mitgliedsnummer.",
              "Member number.")
         case .helpOptionDays:
-            ("Gültigkeit in Tagen (Standard 90).",
-             "Validity in days (default 90).")
+            ("Gültigkeit in Tagen.",
+             "Validity in days.")
         case .helpOptionGrantOperation:
-            ("Welche Operation (Standard memberRead).",
-             "Which operation (default memberRead).")
+            ("Welche Operation.",
+             "Which operation.")
         case .helpOptionReasonText:
             ("Grund (steht im Protokoll).",
              "Reason (recorded).")
@@ -910,9 +956,6 @@ extension MessageKey {
         case .corePurposeRequired:
             ("In diesem Tresor braucht jeder Zugriff auf Mitgliederdaten einen Zweck: --purpose \"…\".",
              "In this vault every access to member data needs a purpose: --purpose \"…\".")
-        case .coreCheckpointUnreadable:
-            ("Die Prüfsumme des Protokolls (Checkpoint) {path} kann nicht gelesen oder geschrieben werden.",
-             "The audit checkpoint {path} cannot be read or written.")
         case .auditExportReadme:
             ("# Export des kartei-Zugriffsprotokolls\n\nMit diesem Verzeichnis prüfen Sie ohne kartei und ohne dem Herkunftsrechner zu vertrauen, dass das\nZugriffsprotokoll des Tresors mit dem Ursprung {origin} vollständig und unverändert ist. Sie\nbrauchen Python 3 (Standardbibliothek) und den Befehl openssl.\n\nDateien: entries.jsonl (ein JSON-Objekt je Protokolleintrag, in Reihenfolge), checkpoints/ (jeder\nsignierte Prüfpunkt), audit-key.der (der öffentliche Ed25519-Schlüssel des Protokolls), diese Datei.\n\nNamen und Mitgliedsnummern stehen nicht im Export: Die Felder, die Personen erkennen lassen\n(Kennung und Name der handelnden Person, die Datensatznummern, die Adresse des Rechners), erscheinen\nnur als gesalzene Festlegungen (commitments) und als Pseudonyme, die innerhalb dieses Exports\ngleich bleiben.\n\n## 1. Blatt-Hashes\n\nFür einen Eintrag mit Inhalt ist die Blatteingabe die Verkettung von\n\n1. zehn öffentlichen Feldern, jedes als 4-Byte-Länge (Big Endian) und seine UTF-8-Bytes, in dieser\n   Reihenfolge: der Text kartei-audit-v1, seq (dezimal), time, actorKind, actorRole, actorScope,\n   action, objectType, purpose, outcome;\n2. den vier commitments (je 32 Byte, in der Datei hexadezimal), in dieser Reihenfolge: credential,\n   name, objects, client.\n\nDer Blatt-Hash ist SHA-256 des Bytes 0x00 gefolgt von der Blatteingabe. Er muss leafHash gleichen.\nFür einen gelöschten Eintrag (Aufbewahrungsfrist) gilt leafHash wie angegeben.\n\n## 2. Der Baum\n\nRFC 9162, Abschnitt 2.1: Knoten = SHA-256(0x01 + links + rechts); der Baum über die Blätter 0 bis\nn-1 teilt bei der größten Zweierpotenz unter n; die Wurzel des leeren Baums ist SHA-256 von nichts.\n\n## 3. Prüfpunkte\n\nJede Datei checkpoints/NNNNNNNNNNNN.checkpoint (die Größe, 12 Ziffern) ist eine signierte Notiz nach\nC2SP: drei Zeilen (Ursprung, Größe dezimal ohne führende Nullen, Wurzel in base64), eine Leerzeile,\ndann Signaturzeilen: U+2014 (Geviertstrich), Leerzeichen, Schlüsselname (= Ursprung), Leerzeichen,\nbase64 von 4 Bytes Schlüsselkennung und 64 Byte Ed25519-Signatur über die drei Zeilen (jede mit\nZeilenende). Schlüsselkennung = die ersten 4 Bytes von SHA-256(Schlüsselname + Zeilenende + Byte 0x01\n+ die 32 Byte des rohen öffentlichen Schlüssels); der rohe Schlüssel sind die letzten 32 Byte von\naudit-key.der. Genau eine Zeile muss die Kennung des Protokollschlüssels und eine gültige Signatur\ntragen; Zeilen anderer Schlüssel dürfen übergangen werden. Für jeden Prüfpunkt muss die Wurzel der\nersten size Blätter seiner Wurzel gleichen und die Signatur stimmen:\n\n    openssl pkeyutl -verify -pubin -keyform DER -inkey audit-key.der -rawin -in body.txt -sigfile sig.bin\n\nDer neueste Prüfpunkt deckt jeden Eintrag dieses Exports ab (kartei signiert beim Export einen): Ein\nEintrag dahinter heißt, die Datei wurde nach dem Export verlängert. Da alle Blätter vorliegen, beweist\ndas Nachrechnen jeder Wurzel auch, dass jeder Prüfpunkt den vorigen fortsetzt.\n\n## 4. Werte und was sie beweisen\n\nseq ist die Position des Eintrags (0, 1, 2 …, im Blatt dezimal ohne führende Nullen); Textfelder\ngehen genau so ins Blatt ein, wie die JSON-Zeichenketten dekodiert lauten (UTF-8, ohne\nNormalisierung). Gelöschte Einträge haben nur seq, leafHash und \"erased\": true. Die Pseudonyme\nerleichtern das Lesen und gehen nicht in den Blatt-Hash ein. Der Ursprung oben benennt diesen\nTresor; vergleichen Sie ihn mit dem Ursprung eines Prüfpunkts aus einem früheren Export. Bewahren\nSie den neuesten Prüfpunkt selbst auf. Beim nächsten Mal muss das Protokoll ihn fortsetzen: Die\nWurzel seiner ersten size Blätter muss noch seine Wurzel sein. Sonst wurde das Protokoll gekürzt\noder umgeschrieben.\n",
              "# kartei audit log export\n\nThis directory lets you check, without kartei and without trusting the machine it came from, that\nthe audit log of the vault with origin {origin} is complete and unchanged. You need Python 3\n(standard library) and the openssl command.\n\nFiles: entries.jsonl (one JSON object per log entry, in order), checkpoints/ (every signed\ncheckpoint), audit-key.der (the log's Ed25519 public key), this README.\n\nNames and record numbers are not in the export: the fields that identify people (the acting\nperson's credential and name, the record numbers, the client address) appear only as salted\ncommitments and as pseudonyms that are stable within this export.\n\n## 1. Leaf hashes\n\nFor an entry with content, the leaf input is the concatenation of\n\n1. ten public fields, each as a 4-byte big-endian length followed by its UTF-8 bytes, in this order:\n   the text kartei-audit-v1, seq (decimal), time, actorKind, actorRole, actorScope, action,\n   objectType, purpose, outcome;\n2. the four commitments (32 bytes each, hex in the file), in this order: credential, name,\n   objects, client.\n\nThe leaf hash is SHA-256 of the byte 0x00 followed by the leaf input. It must equal leafHash. For an\nerased entry (retention) take leafHash as given.\n\n## 2. The tree\n\nRFC 9162 section 2.1: node = SHA-256(0x01 + left + right); the tree over leaves 0 to n-1 splits at\nthe largest power of two smaller than n; the empty tree's root is SHA-256 of nothing.\n\n## 3. Checkpoints\n\nEach file checkpoints/NNNNNNNNNNNN.checkpoint (the size, 12 digits) is a C2SP signed note: three body\nlines (origin, size in decimal without leading zeros, base64 root), a blank line, then signature\nlines: U+2014 (em dash), a space, the key name (= the origin), a space, base64 of 4 key-id bytes\nfollowed by the 64-byte Ed25519 signature over the body (the three lines, each with its newline).\nKey id = the first 4 bytes of SHA-256(key name + newline + byte 0x01 + the 32-byte raw public key);\nthe raw key is the last 32 bytes of audit-key.der. Exactly one line must carry the audit key's id\nand a valid signature; lines of other keys may be ignored. For each checkpoint: the root of the\nfirst size leaves must equal the body's root, and the signature must verify:\n\n    openssl pkeyutl -verify -pubin -keyform DER -inkey audit-key.der -rawin -in body.txt -sigfile sig.bin\n\nThe newest checkpoint covers every entry of this export (kartei signs one as it exports): an entry\nbeyond it means the file was extended after the export. With every leaf present, recomputing each\ncheckpoint's root also proves that each checkpoint extends the one before.\n\n## 4. Values and what they prove\n\nseq is the entry's position (0, 1, 2 …, decimal without leading zeros in the leaf); text fields go\ninto the leaf exactly as the JSON strings decode (UTF-8, no normalisation). Erased entries have only\nseq, leafHash and \"erased\": true. The pseudonyms are a convenience for reading and are not part of\nthe leaf hash. The origin above names this vault; compare it with the origin of a checkpoint you\nkept from an earlier export. Keep the newest checkpoint yourself. Next time, the log must extend\nit: the root of its first size leaves must still be its root. If not, the log was cut short or\nrewritten.\n")
@@ -968,8 +1011,8 @@ extension MessageKey {
             ("Verlangt (on) oder erlaubt es ohne (off), bei jedem Lesen von Mitgliederdaten einen Zweck anzugeben.",
              "Requires (on) or not (off) a purpose for every read of member data.")
         case .helpAuditRetentionAbstract:
-            ("Legt fest, wie viele Jahre nach ihrem Jahr Einträge ihren Inhalt behalten (Standard 1).",
-             "Sets for how many years after their own year entries keep their content (default 1).")
+            ("Legt fest, wie viele Jahre nach ihrem Jahr Einträge ihren Inhalt behalten (Standard {default}).",
+             "Sets for how many years after their own year entries keep their content (default {default}).")
         case .helpOptionSince:
             ("Ab diesem Tag (TT.MM.JJJJ oder JJJJ-MM-TT).",
              "From this day (YYYY-MM-DD or DD.MM.YYYY).")
@@ -1416,8 +1459,8 @@ extension MessageKey {
             ("Beispiel: kartei member trace \"Herta Vogel\"   oder   kartei member trace herta.vogel417@example.org",
              "Example: kartei member trace \"Herta Vogel\"   or   kartei member trace herta.vogel417@example.org")
         case .helpMemberExportApprovalAbstract:
-            ("Legt fest, ab wie vielen Personen eine Ausgabe eine zweite Zustimmung braucht (Standard 500).",
-             "Sets how many people an export may hold before it needs a second approval (default 500).")
+            ("Legt fest, ab wie vielen Personen eine Ausgabe eine zweite Zustimmung braucht (Standard {default}).",
+             "Sets how many people an export may hold before it needs a second approval (default {default}).")
         case .helpOptionExportPurpose:
             ("Zweck: mailing, labels, email, phone, contact oder cards.",
              "Purpose: mailing, labels, email, phone, contact or cards.")
@@ -1467,8 +1510,8 @@ extension MessageKey {
             ("Beispiel: kartei member erase --dry-run   dann   kartei member erase --approver-identity stellvertretung.p12\nGelöscht werden Namen, Anschrift, Kontakt, Geburtstag und Gründe in jeder Fassung; Mitgliedsnummer, Daten, Status, Kreisverband, Beitrag, Geschlecht und Geburtsjahr bleiben für Statistik und Buchführung. Mit --member nur diese ehemaligen Mitglieder.",
              "Example: kartei member erase --dry-run   then   kartei member erase --approver-identity deputy.p12\nNames, address, contact, birthday and reasons are blanked in every version; member number, dates, status, district, dues, gender and birth year stay for statistics and accounts. With --member only these former members.")
         case .helpMemberErasureRetentionAbstract:
-            ("Legt fest, wie viele volle Jahre nach dem Austrittsjahr ehemalige Mitglieder gelöscht werden (Standard 2).",
-             "Sets how many full years after the exit year former members are erased (default 2).")
+            ("Legt fest, wie viele volle Jahre nach dem Austrittsjahr ehemalige Mitglieder gelöscht werden (Standard {default}).",
+             "Sets how many full years after the exit year former members are erased (default {default}).")
         case .helpOptionEraseMember:
             ("Nur dieses ehemalige Mitglied (mehrfach möglich).",
              "Only this former member (repeatable).")
@@ -2050,8 +2093,8 @@ extension MessageKey {
             ("Übernommener Verlauf (vor dem Übertritt)",
              "Imported history (before the transfer)")
         case .helpMemberEntryAgeAbstract:
-            ("Legt das Mindestalter beim Eintritt fest (Standard 14, laut Satzung).",
-             "Sets the youngest age at entry (default 14, as the statutes say).")
+            ("Legt das Mindestalter beim Eintritt fest (Standard {default}, laut Satzung).",
+             "Sets the youngest age at entry (default {default}, as the statutes say).")
         case .entryAgeSet:
             ("Eintritt ist ab dem {years}. Geburtstag möglich.",
              "Entry is possible from age {years} on.")

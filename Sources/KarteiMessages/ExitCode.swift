@@ -3,21 +3,24 @@
 /// 0, 1 and 64 follow swift-argument-parser; 65–78 follow BSD sysexits.h; 80 and up are kartei's own.
 public enum KarteiExitCode: Int32, Sendable, CaseIterable {
     case success = 0
+    /// A failure no other code describes (no declaration on file for a certificate, the last key
+    /// holder, an unexpected error).
     case failure = 1
     case usage = 64
     /// Malformed input data: a file or row that cannot be read.
     case dataError = 65
-    /// A file that should exist does not (vault, passphrase file, import file).
+    /// A file that should exist does not (vault, secret or identity file, checkpoint, import file).
     case noInput = 66
     /// A file that should not exist yet does (init over an existing vault).
     case cannotCreate = 73
-    /// Reading or writing a file failed (disk full, permissions).
+    /// Reading or writing a file failed (disk full, permissions, a place nobody may write to).
     case ioError = 74
     /// The vault is busy (another process holds it); try again later.
     case busy = 75
     /// The access policy denies this operation to this user.
     case permissionDenied = 77
-    /// A setting is missing or wrong (no passphrase file, unknown option value).
+    /// A setting is missing or wrong: no terminal to ask for a secret (and no file for it), an
+    /// empty secret file, no key holder to work through.
     case configuration = 78
     /// The key does not open the vault: wrong passphrase, recovery code or certificate.
     case wrongKey = 80

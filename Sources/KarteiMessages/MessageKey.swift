@@ -107,6 +107,23 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpOptionBenchDir
     case helpOptionRepeat
     case helpArgumentHolderID
+    // MARK: Messages and exit codes: files, secrets, verdicts
+    case secretNoTerminalOption
+    case coreFileMissing
+    case checkpointFileInvalid
+    case coreCheckpointStoreUnwritable
+    case coreIdentityHolderRetired
+    case auditVerifyForeignCheckpoint
+    case auditVerifyExternalSignature
+    case userLocked
+    case userUnlocked
+    case userAttemptsCleared
+    case userDeclarationRecorded
+    case helpOptionAnniversaryDays
+    case helpOptionUserDistrict
+    case helpOptionMemberDistrict
+    case helpOptionDistrictFilter
+    case helpOptionSearchLimit
     // MARK: Identities and access
     case roleTreasurer
     case roleOffice
@@ -202,7 +219,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case initCACreated
     case initTreasurerNeedsDeclaration
     case userAdded
-    case userUpdated
     case userIssued
     case userTransportPassphraseIntro
     case userRevoked
@@ -282,7 +298,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case coreAuditKeyMissing
     case coreRollbackDetected
     case corePurposeRequired
-    case coreCheckpointUnreadable
     case auditExportReadme
     case coreExportDirectoryNotEmpty
     case helpAuditAbstract

@@ -12,7 +12,7 @@ import Glibc
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: KarteiTestWriter write-loop|plaintext-workload|rekey-loop VAULT [...]\n".utf8))
+    FileHandle.standardError.write(Data("usage: KarteiTestWriter write-loop|plaintext-workload|backup-loop|rekey-loop|hold VAULT [...]\n".utf8))
     exit(64)
 }
 let mode = arguments[1]
@@ -120,6 +120,15 @@ do {
             round += 1
             say("rekeyed \(round)")
         }
+    case "hold":
+        // Opens the vault with the passphrase in the file given and keeps it open (as another
+        // user's kartei or the server would) until the process is killed.
+        let secret = try String(contentsOfFile: arguments[3], encoding: .utf8).split(whereSeparator: \.isNewline).first ?? ""
+        let vault = try Vault.open(at: path, unlocking: .passphrase(SecretBytes(copying: Array(secret.utf8))),
+                                   options: TestVaults.options())
+        _ = try vault.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+        say("ready 0")
+        withExtendedLifetime(vault) { while true { sleep(3600) } }
     default:
         exit(64)
     }

@@ -101,9 +101,9 @@ public struct VaultError: UserFacingError, Hashable, CustomStringConvertible {
             case .headerTampered, .pageTampered, .walTampered, .walHeaderTampered, .journalTampered: .tampered
             case .busy: .busy
             case .io: .ioError
-            case .recoveryCodeTypo, .passphraseTooShort: .dataError
+            case .recoveryCodeTypo, .passphraseTooShort, .holderNotFound: .dataError
             case .holderExists: .cannotCreate
-            case .holderNotFound, .lastHolder, .keyringFull, .sqlite, .temporaryFileRefused, .writePattern, .notOpen:
+            case .lastHolder, .keyringFull, .sqlite, .temporaryFileRefused, .writePattern, .notOpen:
                 .failure
             }
         }

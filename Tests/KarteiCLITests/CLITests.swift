@@ -14,11 +14,17 @@ struct CLITests {
 
     func run(_ arguments: [String], _ environment: [String: String] = [:], stdin: String? = nil,
              in directory: String? = nil) throws -> CommandResult {
+        try runCommand(kartei, arguments, environment: self.environment(environment), stdin: stdin, currentDirectory: directory)
+    }
+
+    /// English, this test's client state, and none of the runner's own KARTEI_ settings; then `extra`.
+    func environment(_ extra: [String: String]) -> [String: String] {
         var env = ["LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "KARTEI_VAULT": "", "KARTEI_PASSPHRASE_FILE": "",
                    "KARTEI_STATE_DIR": state.path, "KARTEI_IDENTITY": "", "KARTEI_HOLDER_IDENTITY": "",
-                   "KARTEI_CA_PASSPHRASE_FILE": "", "KARTEI_CA_KEY": ""]
-        env.merge(environment) { $1 }
-        return try runCommand(kartei, arguments, environment: env, stdin: stdin, currentDirectory: directory)
+                   "KARTEI_CA_PASSPHRASE_FILE": "", "KARTEI_CA_KEY": "", "KARTEI_HOLDER_PASSPHRASE_FILE": "",
+                   "KARTEI_RECOVERY_CODE_FILE": ""]
+        env.merge(extra) { $1 }
+        return env
     }
 
     /// A demo installation and its environment.

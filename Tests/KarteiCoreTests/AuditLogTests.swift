@@ -153,7 +153,7 @@ struct AuditLogTests {
         let other = try Self.installation(extraEntries: 0)
         let foreign = try Self.readOnly(other) { db in try AuditLog.latestCheckpoint(db)! }
         let result = try Self.verify(install, external: [foreign])
-        #expect(result.problems.contains { $0.kind == .checkpointSignature && $0.detail.hasPrefix("external") })
+        #expect(result.problems.contains { $0.kind == .checkpointOrigin && $0.detail.hasPrefix("external") })
     }
 
     @Test("a history rewritten and re-signed by a key holder is caught by an older checkpoint kept outside")

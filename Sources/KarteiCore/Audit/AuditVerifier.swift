@@ -11,8 +11,10 @@ public struct AuditVerification: Sendable, Codable {
         case contentMismatch
         /// A stored subtree hash does not match its leaves.
         case nodeMismatch
-        /// A checkpoint's signature does not verify with the audit key, or it names another log.
+        /// A checkpoint's signature does not verify with the audit key.
         case checkpointSignature
+        /// A checkpoint names another log: it is of another vault (or this vault was replaced).
+        case checkpointOrigin
         /// A checkpoint's root is not the root of the log's first `size` leaves.
         case checkpointRoot
         /// A checkpoint is larger than the log (the log was cut short).
@@ -121,7 +123,11 @@ public enum AuditVerifier {
         for (checkpoint, isExternal) in checkpoints {
             let label = isExternal ? "external \(checkpoint.size)" : String(checkpoint.size)
             let index = Int64(min(checkpoint.size, UInt64(Int64.max)))
-            guard checkpoint.origin == origin, checkpoint.isSigned(by: origin, rawPublicKey: publicKey) else {
+            guard checkpoint.origin == origin else {
+                problems.append(.init(kind: .checkpointOrigin, index: max(index - 1, 0), detail: label))
+                continue
+            }
+            guard checkpoint.isSigned(by: origin, rawPublicKey: publicKey) else {
                 problems.append(.init(kind: .checkpointSignature, index: max(index - 1, 0), detail: label))
                 continue
             }

@@ -36,19 +36,29 @@ public struct ClientCheckpointStore: Sendable, Hashable {
         return try? Checkpoint.parse(String(decoding: data, as: UTF8.self))
     }
 
-    /// Replaces the stored checkpoint atomically (write, then rename).
+    /// Replaces the stored checkpoint atomically (write, then rename). A folder that cannot be
+    /// made or written is an I/O error naming it (exit 74): what the session did is already
+    /// committed in the vault by then.
     public func save(_ checkpoint: Checkpoint, vaultID: [UInt8], path: String) throws {
         let target = file(vaultID, path: path)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        let folder = target.deletingLastPathComponent()
+        // mkdir(2) along the path, so that a failure carries the system's own reason.
+        var made = ""
+        for component in folder.standardizedFileURL.pathComponents.dropFirst() {
+            made += "/" + component
+            if mkdir(made, 0o700) != 0 && errno != EEXIST {
+                throw CoreError(.checkpointStoreUnwritable, ["folder": folder.path, "reason": String(cString: strerror(errno))])
+            }
+        }
         let temporary = target.appendingPathExtension("tmp-\(UUID().uuidString.prefix(8))")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(checkpoint.note.utf8),
                                              attributes: [.posixPermissions: 0o600]) else {
-            throw CoreError(.checkpointUnreadable, ["path": target.path])
+            throw CoreError(.checkpointStoreUnwritable, ["folder": folder.path, "reason": String(cString: strerror(errno))])
         }
         if rename(temporary.path, target.path) != 0 {
+            let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw CoreError(.checkpointUnreadable, ["path": target.path])
+            throw CoreError(.checkpointStoreUnwritable, ["folder": folder.path, "reason": reason])
         }
     }
 }

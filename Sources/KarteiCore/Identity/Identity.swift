@@ -32,7 +32,7 @@ public struct IdentitySource: Sendable {
 
     private func contents() throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CoreError(.identityUnreadable, ["path": path])
+            throw CoreError(FileManager.default.fileExists(atPath: path) ? .identityUnreadable : .fileMissing, ["path": path])
         }
         return [UInt8](data)
     }

@@ -161,6 +161,11 @@ public final class KarteiSession: @unchecked Sendable {
                 if let own = CertificateVerifier.validity(of: presented, at: now) { throw Self.error(for: own, presented) }
                 throw CoreError(.identityHolderRefused, ["why": Self.error(for: failure, identity.certificate).message.text()])
             }
+            // A holder that was revoked, renewed or removed opens nothing: say so, not "wrong key".
+            let holderFingerprint = SHA256.hash(identity.certificate.derEncoded)
+            if !holders.current.contains(holderFingerprint), holders.retired.contains(holderFingerprint) {
+                throw CoreError(.identityHolderRetired, ["serial": identity.certificate.serialHex])
+            }
             unlocker = .holderKey(certificateDER: identity.certificate.derEncoded, privateKey: identity.privateKey)
             via = "\(client) via holder \(identity.certificate.serialHex)"
             holderIdentity = identity

@@ -105,6 +105,10 @@ public enum UserDirectory {
 /// Vault-wide settings.
 public enum Settings {
     public static let defaultLockoutThreshold = 5
+    public static let defaultAuditRetentionYears = 1
+    public static let defaultExportApprovalThreshold = 500
+    public static let defaultErasureRetentionYears = 2
+    public static let defaultMinimumEntryAge = 14
 
     public static func lockoutThreshold(_ db: Database) throws -> Int {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'lockoutThreshold'").flatMap(Int.init)
@@ -122,7 +126,8 @@ public enum Settings {
 
     /// Audit-log retention in years after an entry's year (default 1).
     public static func auditRetentionYears(_ db: Database) throws -> Int {
-        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'auditRetentionYears'").flatMap(Int.init) ?? 1
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'auditRetentionYears'").flatMap(Int.init)
+            ?? defaultAuditRetentionYears
     }
 
     public static func setAuditRetentionYears(_ value: Int, _ db: Database) throws {
@@ -132,7 +137,8 @@ public enum Settings {
 
     /// Exports of more people than this need a second key holder's approval (default 500).
     public static func exportApprovalThreshold(_ db: Database) throws -> Int {
-        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'exportApprovalThreshold'").flatMap(Int.init) ?? 500
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'exportApprovalThreshold'").flatMap(Int.init)
+            ?? defaultExportApprovalThreshold
     }
 
     public static func setExportApprovalThreshold(_ value: Int, _ db: Database) throws {
@@ -143,7 +149,8 @@ public enum Settings {
 
     /// Former members are erased this many full years after the end of their exit year (default 2).
     public static func erasureRetentionYears(_ db: Database) throws -> Int {
-        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'erasureRetentionYears'").flatMap(Int.init) ?? 2
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'erasureRetentionYears'").flatMap(Int.init)
+            ?? defaultErasureRetentionYears
     }
 
     public static func setErasureRetentionYears(_ value: Int, _ db: Database) throws {
@@ -154,7 +161,8 @@ public enum Settings {
 
     /// The youngest age at entry the statutes allow (default 14).
     public static func minimumEntryAge(_ db: Database) throws -> Int {
-        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'minimumEntryAge'").flatMap(Int.init) ?? 14
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'minimumEntryAge'").flatMap(Int.init)
+            ?? defaultMinimumEntryAge
     }
 
     public static func setMinimumEntryAge(_ value: Int, _ db: Database) throws {

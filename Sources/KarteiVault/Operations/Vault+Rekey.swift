@@ -88,7 +88,9 @@ extension Vault {
             try vault.close()
             try VaultFileBuilder.renameIntoPlace(temporary, path)
             options.logger.info("vault rekeyed", metadata: ["pages": "\(pages)", "removed": "\(removed.count)"])
-            return RekeyReport(pages: pages, holders: rewrapped.count, removed: removed.sorted())
+            // Retired certificates are remembered, not given the key: they are no holders.
+            let holders = rewrapped.filter { $0.kind != .retiredCertificate }.count
+            return RekeyReport(pages: pages, holders: holders, removed: removed.sorted())
         } catch {
             try? vault.close()
             throw error

@@ -133,34 +133,48 @@ struct AuditCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpAuditVerifyAbstract), discussion: L(.helpAuditVerifyDiscussion))
         @OptionGroup var access: VaultAccessOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionCheckpointFile), valueName: "file")) var checkpoint: [String] = []
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
+
+        /// A checkpoint file given with --checkpoint: missing is 66, not a checkpoint 65, both before the vault is opened.
+        static func read(_ path: String) throws -> Checkpoint {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw FileManager.default.fileExists(atPath: path)
+                    ? CLIError(.memberImportFileMissing, ["file": path], exitCode: .ioError) : CoreError(.fileMissing, ["path": path])
+            }
+            guard let parsed = try? Checkpoint.parse(String(decoding: data, as: UTF8.self)) else {
+                throw CLIError(.checkpointFileInvalid, ["path": path], exitCode: .dataError)
+            }
+            return parsed
+        }
+
+        /// The verdict on the first problem, for stderr: what it means and what to do.
+        static func verdict(_ first: AuditVerification.Problem) -> Message {
+            let arguments = ["index": String(first.index), "kind": first.kind.rawValue, "detail": first.detail]
+            switch first.kind {
+            case .checkpointOrigin: return Message(.auditVerifyForeignCheckpoint, arguments)
+            case .checkpointSignature where first.detail.hasPrefix("external"): return Message(.auditVerifyExternalSignature, arguments)
+            default: return Message(.auditVerifyFirstProblem, arguments)
+            }
+        }
 
         func run() throws {
-            let external = try checkpoint.map { path -> Checkpoint in
-                guard let data = FileManager.default.contents(atPath: path),
-                      let parsed = try? Checkpoint.parse(String(decoding: data, as: UTF8.self)) else {
-                    throw CoreError(.checkpointUnreadable, ["path": path])
-                }
-                return parsed
-            }
+            let external = try checkpoint.map(Self.read)
             let result = try access.withSession { session in try session.verifyAudit(external: external) }
             switch format {
             case .json: try JSONOutput.printObject(result)
-            case .text, .csv:
+            case .text:
                 Console.out(L(.auditVerifySummary, ["size": String(result.size), "content": String(result.entriesWithContent),
                                                     "erased": String(result.erasedEntries),
                                                     "checkpoints": String(result.checkpointsVerified)]))
-                if let first = result.firstProblem {
-                    Console.out(L(.auditVerifyFirstProblem, ["index": String(first.index), "kind": first.kind.rawValue,
-                                                             "detail": first.detail]))
-                    for problem in result.problems.sorted(by: { $0.index < $1.index }) {
-                        Console.out("  \(problem.index)  \(problem.kind.rawValue)  \(problem.detail)")
-                    }
-                } else {
-                    Console.out(L(.auditVerifyValid))
+                for problem in result.problems.sorted(by: { $0.index < $1.index }) {
+                    Console.out("  \(problem.index)  \(problem.kind.rawValue)  \(problem.detail)")
                 }
+                if result.isValid { Console.out(L(.auditVerifyValid)) }
             }
-            if !result.isValid { throw ExitCode(KarteiExitCode.auditInvalid.rawValue) }
+            if let first = result.firstProblem {
+                Console.error(Self.verdict(first))
+                throw ExitCode(KarteiExitCode.auditInvalid.rawValue)
+            }
         }
     }
 
@@ -231,7 +245,8 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Retention: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.helpAuditRetentionAbstract))
+        static let configuration = CommandConfiguration(
+            abstract: L(.helpAuditRetentionAbstract, ["default": String(Settings.defaultAuditRetentionYears)]))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 

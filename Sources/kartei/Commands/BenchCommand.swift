@@ -19,7 +19,7 @@ struct BenchCommand: ParsableCommand {
         )
 
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionRows), valueName: "n")) var rows = 100_000
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBenchDir), valueName: "dir")) var dir: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionRepeat), valueName: "n")) var `repeat` = 3
 
@@ -29,7 +29,7 @@ struct BenchCommand: ParsableCommand {
             }.run()
             switch format {
             case .json: try JSONOutput.printObject(result)
-            case .text, .csv:
+            case .text:
                 for line in StorageBenchmarkText.lines(result) { Console.out(line) }
             }
         }
@@ -43,7 +43,7 @@ struct BenchCommand: ParsableCommand {
 
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionRows), valueName: "n")) var rows = 100_000
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionEntries), valueName: "n")) var entries = 1_000_000
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBenchDir), valueName: "dir")) var dir: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionRepeat), valueName: "n")) var `repeat` = 3
 
@@ -53,7 +53,7 @@ struct BenchCommand: ParsableCommand {
             }.run()
             switch format {
             case .json: try JSONOutput.printObject(result)
-            case .text, .csv: for line in AuditBenchmarkText.lines(result) { Console.out(line) }
+            case .text: for line in AuditBenchmarkText.lines(result) { Console.out(line) }
             }
         }
     }
@@ -66,7 +66,7 @@ struct BenchCommand: ParsableCommand {
 
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionMembers), valueName: "n")) var members = 1_000_000
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionSeed), valueName: "n")) var seed: UInt64 = 1
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBenchDir), valueName: "dir")) var dir: String?
 
         func run() throws {
@@ -76,7 +76,7 @@ struct BenchCommand: ParsableCommand {
             }.run()
             switch format {
             case .json: try JSONOutput.printObject(result)
-            case .text, .csv: for line in MemberBenchmarkText.lines(result) { Console.out(line) }
+            case .text: for line in MemberBenchmarkText.lines(result) { Console.out(line) }
             }
         }
     }

@@ -45,7 +45,7 @@ struct DuesCommand: ParsableCommand {
             @OptionGroup var access: VaultAccessOptions
             @Argument(help: ArgumentHelp(L(.helpArgumentCSVFile))) var file: String
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionValidFrom), valueName: "date")) var validFrom: Day?
-            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
             func run() throws {
                 guard let data = FileManager.default.contents(atPath: file) else {
@@ -191,7 +191,7 @@ struct DuesCommand: ParsableCommand {
                                                         discussion: L(.helpDuesImportDiscussion))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentCSVFile))) var file: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -254,7 +254,7 @@ struct DonationCommand: ParsableCommand {
         @Flag(name: .long, help: ArgumentHelp(L(.helpOptionAnonymous))) var anonymous = false
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDonationKind))) var kind: DonationKind = .money
         @Flag(name: .long, help: ArgumentHelp(L(.helpOptionCash))) var cash = false
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let cents = try DuesCommand.cents(amount, option: "--amount")
@@ -382,7 +382,7 @@ struct DonationCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentDonationID))) var id: Int64
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectionReason), valueName: "text")) var reason: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let cancellation = try access.withSession { session in try session.cancelDonation(id, reason: reason) }
@@ -404,7 +404,7 @@ struct DonationCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectKind))) var kind: DonationKind?
         @Flag(inversion: .prefixedNo, help: ArgumentHelp(L(.helpOptionCorrectCash))) var cash: Bool?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionCorrectionReason), valueName: "text")) var reason: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let correction = DonationCorrection(amountCents: try amount.map { try DuesCommand.cents($0, option: "--amount") },

@@ -41,7 +41,7 @@ struct HolderCommand: ParsableCommand {
 
         func run() throws {
             // The new passphrase is read before the vault is opened: a typo in it costs nothing.
-            let passphrase = try SecretInput.newPassphrase(file: newPassphraseFile)
+            let passphrase = try SecretInput.newPassphrase(file: newPassphraseFile, or: .newPassphrase)
             try Vault.checkPassphrase(passphrase)
             let holder = try access.withSession { session in try session.addPassphraseHolder(passphrase, label: label) }
             Console.out(L(.holderAdded, ["id": holder.id, "kind": holder.kind]))

@@ -55,9 +55,10 @@ struct InitCommand: ParsableCommand {
         let caFile = caPassphraseFile ?? VaultAccessOptions.env("KARTEI_CA_PASSPHRASE_FILE")
         let passphraseFromFile = try access.effectivePassphraseFile.map { try SecretInput.read(file: $0) }
         let caPassphraseFromFile = try caFile.map { try SecretInput.read(file: $0) }
-        let passphrase = try passphraseFromFile ?? SecretInput.newPassphrase(file: nil)
+        let passphrase = try passphraseFromFile ?? SecretInput.newPassphrase(file: nil, or: .passphrase)
         try Vault.checkPassphrase(passphrase)
-        let caPassphrase = try caPassphraseFromFile ?? SecretInput.newPassphrase(file: nil, prompt: .promptNewCAPassphrase)
+        let caPassphrase = try caPassphraseFromFile
+            ?? SecretInput.newPassphrase(file: nil, prompt: .promptNewCAPassphrase, or: .caPassphrase)
         try Vault.checkPassphrase(caPassphrase)
 
         let made = try Provisioning.initialize(plan, passphrase: passphrase, caPassphrase: caPassphrase,

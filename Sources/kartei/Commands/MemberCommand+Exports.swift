@@ -13,7 +13,7 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportPurpose))) var purpose: ExportPurpose
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionExportReason), valueName: "text")) var reason: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionRecipient), valueName: "text")) var recipient: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrictFilter), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBody), valueName: "id")) var body: Int64?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionAsOf), valueName: "date")) var asOf: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionEnteredSince), valueName: "date")) var enteredSince: Day?
@@ -39,7 +39,7 @@ extension MemberCommand {
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
@@ -102,7 +102,9 @@ extension MemberCommand {
 
     /// `kartei member export-approval N`: the size above which an export needs a second key holder.
     struct ExportApproval: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "export-approval", abstract: L(.helpMemberExportApprovalAbstract))
+        static let configuration = CommandConfiguration(
+            commandName: "export-approval",
+            abstract: L(.helpMemberExportApprovalAbstract, ["default": String(Settings.defaultExportApprovalThreshold)]))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentPeople))) var people: Int
 
@@ -122,7 +124,7 @@ extension MemberCommand {
         @Flag(name: .long, help: ArgumentHelp(L(.helpOptionDryRun))) var dryRun = false
         @OptionGroup var approval: ApproverOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let references = try member.map(MemberCommand.reference)
@@ -139,7 +141,9 @@ extension MemberCommand {
 
     /// `kartei member erasure-retention YEARS`.
     struct ErasureRetention: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "erasure-retention", abstract: L(.helpMemberErasureRetentionAbstract))
+        static let configuration = CommandConfiguration(
+            commandName: "erasure-retention",
+            abstract: L(.helpMemberErasureRetentionAbstract, ["default": String(Settings.defaultErasureRetentionYears)]))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 
@@ -156,9 +160,9 @@ extension MemberCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpMemberDuplicatesAbstract),
                                                         discussion: L(.helpMemberDuplicatesDiscussion))
         @OptionGroup var access: VaultAccessOptions
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrictFilter), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let groups = try access.withSession { session in
@@ -202,7 +206,9 @@ extension MemberCommand {
 extension MemberCommand {
     /// `kartei member entry-age N`: the youngest age at entry the statutes allow.
     struct EntryAge: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "entry-age", abstract: L(.helpMemberEntryAgeAbstract))
+        static let configuration = CommandConfiguration(
+            commandName: "entry-age",
+            abstract: L(.helpMemberEntryAgeAbstract, ["default": String(Settings.defaultMinimumEntryAge)]))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 
@@ -220,8 +226,8 @@ extension MemberCommand {
                                                         discussion: L(.helpMemberAnniversariesDiscussion))
         @OptionGroup var access: VaultAccessOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFrom), valueName: "date")) var from: Day?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDays), valueName: "n")) var days = 30
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionAnniversaryDays), valueName: "n")) var days = 30
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrictFilter), valueName: "name")) var district: String?
         @Flag(name: .long, help: ArgumentHelp(L(.helpOptionRoundOnly))) var round = false
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
@@ -255,7 +261,7 @@ extension MemberCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentMemberReference))) var member: String
         @OptionGroup var fields: FieldOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionSinceVersion), valueName: "date")) var since: Day?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
@@ -292,7 +298,7 @@ struct ApproverOptions: ParsableArguments {
     func identity() throws -> IdentitySource? {
         try approverIdentity.map { path in
             IdentitySource(path: path, passphrase: try approverPassphraseFile.map { try SecretInput.read(file: $0) }
-                ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": path])))
+                ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": path]), or: .approverPassphrase))
         }
     }
 }

@@ -37,7 +37,7 @@ struct MemberCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldCity), valueName: "text")) var city: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldEmail), valueName: "text")) var email: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldPhone), valueName: "text")) var phone: String?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionMemberDistrict), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldBranch), valueName: "name")) var branch: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldDues), valueName: "euro")) var dues: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldKind))) var kind: PersonKind?
@@ -77,7 +77,7 @@ struct MemberCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpMemberListAbstract), discussion: L(.helpMemberListDiscussion))
         @OptionGroup var access: VaultAccessOptions
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrictFilter), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionStatus), valueName: "status")) var status: [String] = ["active"]
         @Option(name: .long, help: ArgumentHelp(L(.helpFieldKind))) var kind: PersonKind?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionEnteredSince), valueName: "date")) var enteredSince: Day?
@@ -165,7 +165,7 @@ struct MemberCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpMemberSearchAbstract), discussion: L(.helpMemberSearchDiscussion))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentSearchQuery))) var query: String
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionLimit), valueName: "n")) var limit = 50
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionSearchLimit), valueName: "n")) var limit = 50
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionPurpose), valueName: "text")) var purpose = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
@@ -200,7 +200,7 @@ struct MemberCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionEntryDate), valueName: "date")) var entryDate: Day?
         @Flag(name: .long, help: ArgumentHelp(L(.helpOptionPending))) var pending = false
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let change = try fields.change()
@@ -211,7 +211,7 @@ struct MemberCommand: ParsableCommand {
         }
     }
 
-    static func saved(_ record: MemberRecord, format: OutputFormat) throws {
+    static func saved(_ record: MemberRecord, format: ReportFormat) throws {
         if format == .json {
             try JSONOutput.printObject(record)
         } else {
@@ -227,7 +227,7 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var fields: FieldOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionValidFrom), valueName: "date")) var validFrom: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
@@ -264,7 +264,7 @@ struct MemberCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentLifecycleEvent))) var event: LifecycleEvent
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
@@ -281,7 +281,7 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentCSVFile))) var file: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = "import"
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: file) else {

@@ -32,7 +32,7 @@ struct TransferCommand: ParsableCommand {
             @OptionGroup var access: VaultAccessOptions
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionPartnerName), valueName: "name")) var name: String
             @Argument(help: ArgumentHelp(L(.helpArgumentPartnerCertificate), valueName: "ca.pem")) var certificate: String
-            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+            @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
             func run() throws {
                 let pem = String(decoding: try TransferCommand.read(certificate), as: UTF8.self)
@@ -81,7 +81,7 @@ struct TransferCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferOut), valueName: "file")) var out: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferDate), valueName: "date")) var date: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
@@ -114,7 +114,7 @@ struct TransferCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferBranch), valueName: "name")) var branch = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionTransferDate), valueName: "date")) var date: Day?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason = ""
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let package = try TransferCommand.read(file)

@@ -22,10 +22,10 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionUserName), valueName: "name")) var name: String
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionRole))) var role: Role
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionDistrict), valueName: "name")) var district: String?
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionUserDistrict), valueName: "name")) var district: String?
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionContact), valueName: "text")) var contact = ""
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionDeclarationDate), valueName: "date")) var declarationDate: Day?
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
             let user = try access.withSession { session in try session.addUser(name: name, role: role, scope: district.map { .district($0) } ?? .all,
@@ -65,7 +65,7 @@ struct UserCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpUserShowAbstract))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentUserID))) var id: Int64
-        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
+        @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         struct Detail: Encodable {
             var user: UserSummary
@@ -92,7 +92,7 @@ struct UserCommand: ParsableCommand {
             }
             switch format {
             case .json: try JSONOutput.printObject(Detail(user: user, certificates: output, history: history))
-            case .text, .csv:
+            case .text:
                 Console.out("\(user.id)  \(user.name)")
                 Console.out("  \(L(.userFieldRole)): \(user.role)\(user.scope.isEmpty ? "" : " (\(user.scope))")")
                 Console.out("  \(L(.userFieldStatus)): \(user.status) (\(L(.userFieldAttempts)): \(user.failedAttempts))")
@@ -118,7 +118,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try access.withSession { session in try session.setDeclaration(id, date: date.date.iso) }
-            Console.out(L(.userUpdated, ["id": String(id)]))
+            Console.out(L(.userDeclarationRecorded, ["id": String(id), "date": date.date.german]))
         }
     }
 
@@ -204,7 +204,8 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Lockout: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L(.helpUserLockoutAbstract))
+        static let configuration = CommandConfiguration(
+            abstract: L(.helpUserLockoutAbstract, ["default": String(Settings.defaultLockoutThreshold)]))
         @OptionGroup var access: VaultAccessOptions
         @Argument(help: ArgumentHelp(L(.helpArgumentAttempts))) var attempts: Int
 
@@ -218,7 +219,12 @@ struct UserCommand: ParsableCommand {
 enum StatusFlow {
     static func run(_ access: VaultAccessOptions, _ id: Int64, _ change: KarteiSession.UserStatusChange) throws {
         try access.withSession { session in try session.setUserStatus(id, change) }
-        Console.out(L(.userUpdated, ["id": String(id)]))
+        let done: MessageKey = switch change {
+        case .lock: .userLocked
+        case .unlock: .userUnlocked
+        case .resetAttempts: .userAttemptsCleared
+        }
+        Console.out(L(done, ["id": String(id)]))
     }
 }
 
@@ -228,9 +234,7 @@ enum IssueFlow {
     static func run(access: VaultAccessOptions, caKey: CAKeyOptions, id: Int64, csr: String?, out: String, dns: [String]) throws {
         try NewFile.checkAvailable(out)
         let request: CertificateSigningRequest? = try csr.map { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CLIError(.secretFileMissing, ["path": path], exitCode: .noInput)
-            }
+            guard let data = FileManager.default.contents(atPath: path) else { throw CoreError(.fileMissing, ["path": path]) }
             do {
                 return try CertificateSigningRequest(pemEncoded: String(decoding: data, as: UTF8.self))
             } catch {

@@ -63,11 +63,10 @@ struct VaultCommand: ParsableCommand {
                 Console.out(L(.vaultCheckSummary, ["pages": String(report.pagesChecked),
                                                     "frames": String(report.walFramesChecked)]))
                 for problem in report.problems { Console.out("  " + CheckText.describe(problem)) }
-                Console.out(L(report.isHealthy ? .vaultCheckHealthy : .vaultCheckProblems,
-                              ["count": String(report.problems.count)]))
+                if report.isHealthy { Console.out(L(.vaultCheckHealthy)) }
             }
             try session.close()
-            if !report.isHealthy { throw ExitCode(KarteiExitCode.checkFailed.rawValue) }
+            try CheckText.finish(report)
         }
     }
 
@@ -122,8 +121,8 @@ struct VaultCommand: ParsableCommand {
             try session.record(action: "vault.repair", objectType: "vault", outcome: .success)
             let report = try session.vault.check()
             try session.close()
-            Console.out(L(report.isHealthy ? .vaultCheckHealthy : .vaultCheckProblems, ["count": String(report.problems.count)]))
-            if !report.isHealthy { throw ExitCode(KarteiExitCode.checkFailed.rawValue) }
+            if report.isHealthy { Console.out(L(.vaultCheckHealthy)) }
+            try CheckText.finish(report)
         }
     }
 }
@@ -172,6 +171,13 @@ enum VaultInfoText {
 }
 
 enum CheckText {
+    /// A report with problems ends in exit 85 and says so on stderr, whatever the output format.
+    static func finish(_ report: CheckReport) throws {
+        guard !report.isHealthy else { return }
+        Console.error(Message(.vaultCheckProblems, ["count": String(report.problems.count)]))
+        throw ExitCode(KarteiExitCode.checkFailed.rawValue)
+    }
+
     static func describe(_ problem: CheckReport.Problem) -> String {
         let arguments = ["file": problem.file, "page": problem.page.map(String.init) ?? "?",
                          "frame": problem.frame.map(String.init) ?? "?", "detail": problem.detail ?? ""]

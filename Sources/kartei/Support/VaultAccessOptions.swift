@@ -49,12 +49,12 @@ struct VaultAccessOptions: ParsableArguments {
     func vaultSecret() throws -> Unlocker {
         if recoveryCode || recoveryCodeFile != nil {
             let secret = try effectiveRecoveryCodeFile.map { try SecretInput.read(file: $0) }
-                ?? SecretInput.prompt(Message(.promptRecoveryCode))
+                ?? SecretInput.prompt(Message(.promptRecoveryCode), or: .recoveryCode)
             let text = secret.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
             return .recoveryCode(try RecoveryCode(parsing: text))
         }
         if let file = effectivePassphraseFile { return .passphrase(try SecretInput.read(file: file)) }
-        return .passphrase(try SecretInput.prompt(Message(.promptPassphrase)))
+        return .passphrase(try SecretInput.prompt(Message(.promptPassphrase), or: .passphrase))
     }
 
     /// What opens the session: the identity (and a holder identity if given), or the vault secret.
@@ -63,12 +63,12 @@ struct VaultAccessOptions: ParsableArguments {
             return SessionCredentials(vaultSecret: try vaultSecret())
         }
         let passphrase = try effectivePassphraseFile.map { try SecretInput.read(file: $0) }
-            ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": identityPath]))
+            ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": identityPath]), or: .passphrase)
         var credentials = SessionCredentials(identity: IdentitySource(path: identityPath, passphrase: passphrase))
         if let holderPath = holderIdentity ?? Self.env("KARTEI_HOLDER_IDENTITY") {
             let holderPassphrase = try (holderPassphraseFile ?? Self.env("KARTEI_HOLDER_PASSPHRASE_FILE"))
                 .map { try SecretInput.read(file: $0) }
-                ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": holderPath]))
+                ?? SecretInput.prompt(Message(.promptIdentityPassphrase, ["path": holderPath]), or: .holderPassphrase)
             credentials.holderIdentity = IdentitySource(path: holderPath, passphrase: holderPassphrase)
         }
         return credentials
@@ -124,7 +124,7 @@ struct CAKeyOptions: ParsableArguments {
             throw CLIError(.secretFileMissing, ["path": path], exitCode: .noInput)
         }
         let passphrase = try (caPassphraseFile ?? VaultAccessOptions.env("KARTEI_CA_PASSPHRASE_FILE"))
-            .map { try SecretInput.read(file: $0) } ?? SecretInput.prompt(Message(.promptCAPassphrase))
+            .map { try SecretInput.read(file: $0) } ?? SecretInput.prompt(Message(.promptCAPassphrase), or: .caPassphrase)
         return try session.loadCAKey(pem: String(decoding: data, as: UTF8.self), passphrase: passphrase)
     }
 }
