@@ -12,7 +12,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case identityExpired, identityNotYetValid, identityRevoked, identityForeignCA, identityTampered
         case identityWrongPurpose, identityNotCurrent, identityUserLocked, identityUserRevoked, identityInvalid
         case identityRequired, invalidDate, settingInvalid
-        case identityLegacyEncryption, identityNotAKeyHolder, identityHolderRefused
+        case identityLegacyEncryption, identityNotAKeyHolder, identityHolderRefused, identityHolderOutOfPeriod
         case auditKeyMissing, rollbackDetected, purposeRequired, exportDirectoryNotEmpty
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
         case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
@@ -65,6 +65,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .identityLegacyEncryption: .coreIdentityLegacyEncryption
             case .identityNotAKeyHolder: .coreIdentityNotAKeyHolder
             case .identityHolderRefused: .coreIdentityHolderRefused
+            case .identityHolderOutOfPeriod: .coreIdentityHolderOutOfPeriod
             case .identityInvalid: .coreIdentityInvalid
             case .identityRequired: .coreIdentityRequired
             case .invalidDate: .coreInvalidDate
@@ -140,7 +141,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .caMissing, .caKeyNeeded, .identityRequired: .configuration
             case .caKeyWrongPassphrase, .caKeyMismatch, .identityWrongPassphrase, .identityKeyMismatch: .wrongKey
             case .caKeyUnreadable, .identityUnreadable, .csrUnreadable, .identityLegacyEncryption: .dataError
-            case .identityNotAKeyHolder, .identityHolderRefused, .identityHolderRetired: .identityRefused
+            case .identityNotAKeyHolder, .identityHolderRefused, .identityHolderRetired, .identityHolderOutOfPeriod: .identityRefused
             case .csrHasExtensions, .csrBadSignature, .csrUnsupportedKey: .dataError
             case .identityNeedsHolder: .configuration
             case .auditKeyMissing: .damaged
@@ -190,7 +191,14 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         self.line = line
     }
 
-    public var message: Message { Message(code.messageKey, context) }
+    public var message: Message {
+        // A wrong passphrase that was counted says how many tries are left; one that could not be
+        // counted promises nothing.
+        if code == .identityWrongPassphrase && context["attempts"] != nil {
+            return Message(.coreIdentityWrongPassphraseCounted, context)
+        }
+        return Message(code.messageKey, context)
+    }
     public var exitCode: KarteiExitCode { code.exitCode }
     public static func == (lhs: CoreError, rhs: CoreError) -> Bool { lhs.code == rhs.code }
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }

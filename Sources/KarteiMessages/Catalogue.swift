@@ -587,8 +587,8 @@ extension MessageKey {
             ("Für Benutzer {id} liegt keine unterschriebene Datenschutzerklärung vor; ohne sie wird kein Zertifikat ausgestellt. Tragen Sie das Datum mit „kartei user declaration {id} TT.MM.JJJJ“ ein.",
              "No signed data-protection declaration is on file for user {id}; no certificate is issued without it. Record its date with \"kartei user declaration {id} YYYY-MM-DD\".")
         case .coreDeclarationInvalid:
-            ("„{date}“ ist kein gültiges Datum der Datenschutzerklärung (TT.MM.JJJJ oder JJJJ-MM-TT, nicht in der Zukunft).",
-             "\"{date}\" is not a valid date of a data-protection declaration (YYYY-MM-DD or DD.MM.YYYY, not in the future).")
+            ("Die Datenschutzerklärung kann nicht am {date} unterschrieben sein: Das Datum ist ungültig oder liegt in der Zukunft. Geben Sie den Tag der Unterschrift an (TT.MM.JJJJ).",
+             "The data-protection declaration cannot have been signed on {date}: the date is not valid or lies in the future. Give the day it was signed (DD.MM.YYYY).")
         case .coreRoleNeedsDistrict:
             ("Die Rolle {role} braucht einen Kreisverband (--district).",
              "The role {role} needs a district (--district).")
@@ -638,8 +638,11 @@ extension MessageKey {
             ("{path} ist keine lesbare Identität (PKCS#12-Datei oder PEM mit Zertifikat und Schlüssel).",
              "{path} is not a readable identity (a PKCS#12 file, or PEM with certificate and key).")
         case .coreIdentityWrongPassphrase:
-            ("Die Passphrase öffnet die Identität {path} nicht. Fehlversuche mit dem Bündel, das kartei ausgestellt hat, werden gezählt; nach zu vielen wird der Zugang gesperrt.",
-             "The passphrase does not open the identity {path}. Failed attempts with the bundle kartei issued are counted; after too many the account is locked.")
+            ("Die Passphrase öffnet die Identität {path} nicht. Prüfen Sie sie (Groß- und Kleinschreibung zählen); es wurde nichts gelesen.",
+             "The passphrase does not open the identity {path}. Check it (upper and lower case count); nothing was read.")
+        case .coreIdentityWrongPassphraseCounted:
+            ("Die Passphrase öffnet die Identität {path} nicht. Das war Fehlversuch {attempts} von {limit}; danach wird der Zugang gesperrt, bis die Schatzmeisterin ihn freigibt.",
+             "The passphrase does not open the identity {path}. That was failed attempt {attempts} of {limit}; after that the account is locked until the treasurer unlocks it.")
         case .coreIdentityKeyMismatch:
             ("In {path} passt der private Schlüssel nicht zum Zertifikat.",
              "In {path} the private key does not belong to the certificate.")
@@ -682,6 +685,9 @@ extension MessageKey {
         case .coreIdentityHolderRefused:
             ("Die Identität des Schlüsselinhabers, über die dieser Aufruf den Tresor öffnet (--holder-identity oder KARTEI_HOLDER_IDENTITY), wurde abgelehnt: {why} Es wurde nichts gelesen; die Ablehnung steht im Protokoll.",
              "The key holder's identity this call opens the vault through (--holder-identity or KARTEI_HOLDER_IDENTITY) was refused: {why} Nothing was read; the refusal is in the audit log.")
+        case .coreIdentityHolderOutOfPeriod:
+            ("Die Identität des Schlüsselinhabers, über die dieser Aufruf den Tresor öffnen würde (--holder-identity oder KARTEI_HOLDER_IDENTITY), ist nicht gültig: {why} Der Tresor wurde nicht geöffnet; es wurde nichts gelesen.",
+             "The key holder's identity this call would open the vault through (--holder-identity or KARTEI_HOLDER_IDENTITY) is not valid: {why} The vault was not opened; nothing was read.")
         case .coreIdentityInvalid:
             ("Das Zertifikat wird nicht anerkannt: Dieser Tresor hat es nicht ausgestellt.",
              "The certificate is not accepted: this vault did not issue it.")
@@ -724,6 +730,9 @@ extension MessageKey {
         case .userIssued:
             ("Zertifikat {serial} für Benutzer {id} ausgestellt: {path}.",
              "Certificate {serial} issued for user {id}: {path}.")
+        case .userIssuedNeedsHolder:
+            ("Hinweis: Benutzer {id} hält keinen Schlüssel des Tresors. Mit dem Bündel allein öffnet er den Tresor nicht: Er arbeitet über einen Prozess, der einen Schlüssel hält – den Server des Landesverbands oder, am Rechner der Landesgeschäftsstelle, einen Aufruf mit der Identität eines Schlüsselinhabers (KARTEI_HOLDER_IDENTITY). Die Rechte prüft kartei dabei für Benutzer {id} (docs/IDENTITIES.md).",
+             "Note: user {id} holds no key of the vault. The bundle alone does not open it: they work through a process that holds a key – the association's server or, at the office's computer, a call that names a key holder's identity (KARTEI_HOLDER_IDENTITY). kartei checks the rights of user {id} all the same (docs/IDENTITIES.md).")
         case .userTransportPassphraseIntro:
             ("Einmal-Passphrase der Datei – getrennt von der Datei übermitteln (z. B. telefonisch):",
              "One-time passphrase of the file — send it separately from the file (for example by phone):")
@@ -1561,8 +1570,8 @@ extension MessageKey {
             ("Währung „{value}“; nur Euro wird gebucht",
              "currency \"{value}\"; only euro is booked")
         case .problemPaymentNoMember:
-            ("keine Mitgliedsnummer im Verwendungszweck; ergänzen Sie sie in der Zeile oder entfernen Sie die Zeile und klären Sie die Zahlung gesondert",
-             "no member number in the Verwendungszweck; add it to the line, or remove the line and clarify the payment separately")
+            ("im Verwendungszweck steht keine Mitgliedsnummer, die es in diesem Tresor gibt; ergänzen oder berichtigen Sie sie in der Zeile oder entfernen Sie die Zeile und klären Sie die Zahlung gesondert",
+             "the Verwendungszweck holds no member number that exists in this vault; add or correct it in the line, or remove the line and clarify the payment separately")
         case .problemPaymentAmbiguous:
             ("mehrere Mitgliedsnummern im Verwendungszweck ({numbers}); lassen Sie nur eine stehen oder teilen Sie die Zahlung auf",
              "several member numbers in the Verwendungszweck ({numbers}); keep only one or split the payment")

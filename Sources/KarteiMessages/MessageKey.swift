@@ -192,6 +192,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case coreAlreadyKeyHolder
     case coreIdentityUnreadable
     case coreIdentityWrongPassphrase
+    case coreIdentityWrongPassphraseCounted
     case coreIdentityKeyMismatch
     case coreIdentityNeedsHolder
     case coreIdentityExpired
@@ -206,6 +207,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case coreIdentityLegacyEncryption
     case coreIdentityNotAKeyHolder
     case coreIdentityHolderRefused
+    case coreIdentityHolderOutOfPeriod
     case coreIdentityInvalid
     case coreIdentityRequired
     case coreInvalidDate
@@ -220,6 +222,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case initTreasurerNeedsDeclaration
     case userAdded
     case userIssued
+    case userIssuedNeedsHolder
     case userTransportPassphraseIntro
     case userRevoked
     case userRevokedCRLDeferred

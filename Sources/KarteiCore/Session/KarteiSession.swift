@@ -159,7 +159,7 @@ public final class KarteiSession: @unchecked Sendable {
             if let failure = CertificateVerifier.validity(of: identity.certificate, at: now) {
                 // When the caller's own certificate is out of its period too, that is what they must hear.
                 if let own = CertificateVerifier.validity(of: presented, at: now) { throw Self.error(for: own, presented) }
-                throw CoreError(.identityHolderRefused, ["why": Self.error(for: failure, identity.certificate).message.text()])
+                throw CoreError(.identityHolderOutOfPeriod, ["why": Self.error(for: failure, identity.certificate).message.text()])
             }
             // A holder that was revoked, renewed or removed opens nothing: say so, not "wrong key".
             let holderFingerprint = SHA256.hash(identity.certificate.derEncoded)
@@ -259,7 +259,11 @@ public final class KarteiSession: @unchecked Sendable {
             }
             guard let issued = record.bundleKeyDigest, keyDigests.contains([UInt8](issued)) else { return .failure(coreError) }
             let locked = try UserDirectory.recordFailedAttempt(userID: record.userID, now: now, db)
-            return .failure(locked ? CoreError(.identityUserLocked, ["id": String(record.userID)]) : coreError)
+            if locked { return .failure(CoreError(.identityUserLocked, ["id": String(record.userID)])) }
+            var counted = coreError
+            counted.context["attempts"] = String(try UserDirectory.find(record.userID, db).failedAttempts)
+            counted.context["limit"] = String(try Settings.lockoutThreshold(db))
+            return .failure(counted)
         }
         // The certificate must still say what the record says (a changed role needs a new certificate).
         guard let role = presented.roleExtension, role.role == user.role.rawValue,

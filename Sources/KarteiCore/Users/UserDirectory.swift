@@ -7,7 +7,7 @@ public enum UserDirectory {
     /// Parses and checks a declaration date: yyyy-mm-dd or dd.mm.yyyy, not in the future.
     public static func declarationDate(_ text: String, today: CalendarDate) throws -> String {
         guard let date = CalendarDate.parse(text) else { throw CoreError(.declarationInvalid, ["date": text]) }
-        guard date <= today else { throw CoreError(.declarationInvalid, ["date": text]) }
+        guard date <= today else { throw CoreError(.declarationInvalid, ["date": date.german]) }
         return date.iso
     }
 

@@ -255,5 +255,9 @@ enum IssueFlow {
             try NewFile.write(issued.certificate.pemEncoded + issued.caCertificate.pemEncoded, to: out)
             Console.note(Message(.userIssued, ["id": String(id), "serial": issued.certificate.serialHex, "path": out]))
         }
+        // A certificate of a role that holds no key opens nothing by itself: say how it is used.
+        if let role = issued.certificate.roleExtension.flatMap({ Role(rawValue: $0.role) }), !role.mayHoldKey {
+            Console.note(Message(.userIssuedNeedsHolder, ["id": String(id)]))
+        }
     }
 }

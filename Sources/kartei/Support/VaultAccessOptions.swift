@@ -59,6 +59,13 @@ struct VaultAccessOptions: ParsableArguments {
 
     /// What opens the session: the identity (and a holder identity if given), or the vault secret.
     func credentials() throws -> SessionCredentials {
+        // What can be checked without a secret comes first: the vault and the identity files.
+        let path = try vaultPath()
+        guard FileManager.default.fileExists(atPath: path) else { throw VaultError(.notFound, ["path": path]) }
+        for file in [effectiveIdentity, holderIdentity ?? Self.env("KARTEI_HOLDER_IDENTITY")].compactMap({ $0 })
+        where !FileManager.default.fileExists(atPath: file) {
+            throw CoreError(.fileMissing, ["path": file])
+        }
         guard let identityPath = effectiveIdentity, !(recoveryCode || recoveryCodeFile != nil) else {
             return SessionCredentials(vaultSecret: try vaultSecret())
         }

@@ -141,7 +141,7 @@ struct KeyHolderIdentityTests {
         let expired = #expect(throws: CoreError.self) {
             try KarteiSession.open(at: install.vaultPath, credentials: credentials, options: install.options)
         }
-        #expect(expired?.code == .identityHolderRefused)
+        #expect(expired?.code == .identityHolderOutOfPeriod && expired?.exitCode == .identityRefused)
         #expect(expired?.message.text(in: .english).contains("expired") == true, "\(String(describing: expired))")
 
         // Revoked: the district officer's fresh certificate is fine, the holder is not.
