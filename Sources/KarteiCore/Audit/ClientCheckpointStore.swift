@@ -25,7 +25,9 @@ public struct ClientCheckpointStore: Sendable, Hashable {
     }
 
     func file(_ vaultID: [UInt8], path: String) -> URL {
-        let place = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+        // The place as named, not where links lead: the session keeps one checkpoint for the named
+        // path and one for the file it resolves to.
+        let place = URL(fileURLWithPath: path).standardizedFileURL.path
         let placeID = Hex.string(SHA256.hash(Array(place.utf8)).prefix(8))
         return directory.appendingPathComponent("checkpoints")
             .appendingPathComponent(Hex.string(vaultID) + "-" + placeID)

@@ -32,6 +32,10 @@ public final class KarteiSession: @unchecked Sendable {
     public let options: VaultOptions
     /// Where this client keeps the last checkpoint it saw (nil: not kept, tests of other things).
     public let checkpoints: ClientCheckpointStore?
+    /// The places this client keeps checkpoints for: the path as it was named (absolute, links not
+    /// resolved) and the file it leads to. A link put where the vault was, pointing at an older
+    /// copy, is a rollback of the named place.
+    private(set) var checkpointPlaces: [String] = []
     private let lock = NSLock()
     private var closed = false
 
@@ -103,6 +107,7 @@ public final class KarteiSession: @unchecked Sendable {
             session = KarteiSession(vault: vault, principal: principal, unlocker: secret, options: options,
                                     checkpoints: checkpoints)
         }
+        session.checkpointPlaces = Array(Set([URL(fileURLWithPath: path).standardizedFileURL.path, session.vault.path])).sorted()
         do {
             try session.checkRollback(accept: acceptRollback)
             if !session.vault.rewrittenKeyringCopies.isEmpty {
@@ -119,13 +124,29 @@ public final class KarteiSession: @unchecked Sendable {
         return session
     }
 
-    /// Compares the client's last checkpoint with the vault's log.
+    /// Compares the client's last checkpoints (of every place) with the vault's log. Accepting a
+    /// rollback is vault administration: decided by the policy before it takes effect.
     private func checkRollback(accept: Bool) throws {
-        guard let checkpoints, let seen = checkpoints.load(vaultID: vault.vaultID, path: vault.path) else { return }
+        guard let checkpoints else { return }
+        for place in checkpointPlaces {
+            guard let seen = checkpoints.load(vaultID: vault.vaultID, path: place) else { continue }
+            try checkRollback(seen, accept: accept)
+        }
+    }
+
+    private func checkRollback(_ seen: Checkpoint, accept: Bool) throws {
         let finding = try vault.read { db in try AuditLog.rollbackFinding(seen, vaultID: vault.vaultID, db) }
         guard let finding else { return }
         let current = try vault.read { db in try AuditLog.size(db) }
         if accept {
+            let decision = try vault.read { db in
+                AccessPolicy.decide(principal, .vaultAdmin, .vault, grants: try grants(db), at: now)
+            }
+            if case .denied(let reason, _, _, _) = decision {
+                try record(action: "audit.rollback.accepted", objectType: "log",
+                           objectIDs: [String(seen.size), String(current), finding], outcome: .denied)
+                throw AccessDenied(reason: reason, principal: principal, operation: .vaultAdmin, target: .vault)
+            }
             try record(action: "audit.rollback.accepted", objectType: "log",
                        objectIDs: [String(seen.size), String(current), finding], outcome: .success)
             return
@@ -422,7 +443,9 @@ public final class KarteiSession: @unchecked Sendable {
         let checkpoint: Checkpoint
         do {
             checkpoint = try vault.write { db in try AuditLog.signCheckpoint(vaultID: vault.vaultID, now: now, db) }
-            try checkpoints?.save(checkpoint, vaultID: vault.vaultID, path: vault.path)
+            for place in checkpointPlaces.isEmpty ? [vault.path] : checkpointPlaces {
+                try checkpoints?.save(checkpoint, vaultID: vault.vaultID, path: place)
+            }
         } catch {
             try? vault.close()
             throw error
