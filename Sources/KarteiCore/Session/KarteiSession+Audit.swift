@@ -67,7 +67,15 @@ extension KarteiSession {
     /// Who read (or changed, or exported) a member's data, when and why (GDPR Art. 15).
     public func whoRead(member: String, purpose: String) throws -> [AuditLog.StoredEntry] {
         try perform(.auditReadIdentified, on: .vault, purpose: purpose, objectType: "member") { db in
-            (try AuditLog.entries(objectType: "member", objectID: member, db), [member])
+            // Entries name a person as a member, or through an office, mandate or caucus membership.
+            var seen = Set<Int64>()
+            var entries: [AuditLog.StoredEntry] = []
+            for type in ["member", "office", "mandate", "caucus"] {
+                for entry in try AuditLog.entries(objectType: type, objectID: member, db) where seen.insert(entry.seq).inserted {
+                    entries.append(entry)
+                }
+            }
+            return (entries.sorted { $0.seq < $1.seq }, [member])
         }
     }
 

@@ -52,8 +52,8 @@ extension KarteiSession {
                     try MemberStore.version(of: office.personID, on: day, db)
                 })
             } else {
-                people = try MemberStore.list(district: district, on: day, statuses: request.query.statuses,
-                                              kind: request.query.kind, db)
+                people = try visibleToday(try MemberStore.list(district: district, on: day, statuses: request.query.statuses,
+                                                               kind: request.query.kind, db), .memberExport, db)
             }
             // New members only (`--entered-since`): entered on or after that day.
             if let since = request.query.enteredSince?.iso {

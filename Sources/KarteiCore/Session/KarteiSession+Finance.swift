@@ -55,7 +55,9 @@ extension KarteiSession {
             var members: [MemberArrears] = []
             var districts: [String: ArrearsReport.District] = [:]
             var total = ArrearsReport.District(district: "")
-            for account in try FinanceStore.accounts(district: district, on: day.iso, db) {
+            let accounts = try FinanceStore.accounts(district: district, on: day.iso, db)
+            let visible = try visibleToday(personIDs: accounts.map(\.personID), .financeRead, db)
+            for account in accounts where visible?.contains(account.personID) ?? true {
                 let (charges, arrears) = Self.arrears(account, start: start, day: day, paidCents: paid[account.personID] ?? 0)
                 guard !charges.isEmpty || arrears.paidCents != 0 else { continue }
                 districts[arrears.district, default: ArrearsReport.District(district: arrears.district)].add(arrears)

@@ -79,7 +79,8 @@ extension KarteiSession {
         let district = district ?? principal.scope.districtName
         return try perform(.memberRead, on: district.map { .district($0) } ?? .vault, purpose: purpose, objectType: "member") { db in
             let window = (0..<max(1, min(days, 366))).map { start.adding(days: $0) }
-            let members = try MemberStore.list(district: district, on: start.iso, statuses: [.active], kind: .member, db)
+            let members = try visibleToday(try MemberStore.list(district: district, on: start.iso, statuses: [.active],
+                                                                kind: .member, db), .memberRead, db)
             var result: [Anniversary] = []
             for member in members {
                 for day in window {

@@ -17,7 +17,8 @@ extension KarteiSession {
             if let district, try !Districts.exists(district, db) {
                 throw CoreError(.districtUnknown, ["district": district])
             }
-            var records = try MemberStore.list(district: district, on: day, statuses: query.statuses, kind: query.kind, db)
+            var records = try visibleToday(try MemberStore.list(district: district, on: day, statuses: query.statuses,
+                                                                kind: query.kind, db), .memberRead, db)
             if let since = query.enteredSince?.iso {
                 records = records.filter { ($0.entryDate ?? "") >= since }
             }
@@ -206,6 +207,29 @@ extension KarteiSession {
     }
 
     // MARK: Helpers inside the transaction
+
+    /// For a principal whose reach is their own district: of people listed as of another day, only
+    /// those who belong to the district today (or whom a grant covers). Access follows the member's
+    /// district of today, in lists as in single lookups: someone who moved away yesterday is not
+    /// readable through `--as-of` either.
+    func visibleToday(_ records: [MemberRecord], _ operation: AccessOperation, _ db: Database) throws -> [MemberRecord] {
+        guard let visible = try visibleToday(personIDs: records.map(\.personID), operation, db) else { return records }
+        return records.filter { visible.contains($0.personID) }
+    }
+
+    /// The same for person ids; nil when the principal's reach is not limited (everyone visible).
+    func visibleToday(personIDs: [Int64], _ operation: AccessOperation, _ db: Database) throws -> Set<Int64>? {
+        guard AccessPolicy.reach(principal, operation) == .ownDistrict, let own = principal.scope.districtName else {
+            return nil
+        }
+        let current = Set(try MemberStore.list(district: own, on: today.iso, statuses: nil, kind: nil, db).map(\.personID))
+        let grants = try grants(db)
+        return Set(try personIDs.filter { id in
+            if current.contains(id) { return true }
+            guard !grants.isEmpty else { return false }
+            return permits(operation, try memberTarget(.person(id), db), grants: grants)
+        })
+    }
 
     func personID(_ reference: MemberReference, _ db: Database) throws -> Int64 {
         guard let id = try MemberStore.personID(reference, db) else {

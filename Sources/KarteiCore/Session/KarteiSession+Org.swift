@@ -100,8 +100,9 @@ extension KarteiSession {
             for office in try OrgStore.offices(bodyID: id, on: day, db) {
                 guard let record = try MemberStore.version(of: office.personID, on: day, db)
                     ?? MemberStore.latest(of: office.personID, db),
-                      // Each holder as a person: a holder who has moved to another district is theirs.
-                      permits(.memberRead, .member(number: record.number ?? 0, district: record.district), grants: grants)
+                      // Each holder as a person, by their district of today: a holder who has moved to
+                      // another district is theirs, also in a list as of an earlier day.
+                      permits(.memberRead, try memberTarget(.person(office.personID), db), grants: grants)
                 else { continue }
                 result.append((office, record))
             }
@@ -187,14 +188,17 @@ extension KarteiSession {
     public func mandates(level: Mandate.Level? = nil, asOf: CalendarDate? = nil, purpose: String = "") throws -> [(Mandate, MemberRecord)] {
         let day = (asOf ?? today).iso
         let district = principal.scope.districtName
-        return try perform(.memberRead, on: district.map { .district($0) } ?? .vault, purpose: purpose, objectType: "mandate") { db in
+        // Audited as reads of the members they name, so that `audit who-read` finds them.
+        return try perform(.memberRead, on: district.map { .district($0) } ?? .vault, purpose: purpose, objectType: "member") { db in
             var result: [(Mandate, MemberRecord)] = []
             for mandate in try OrgStore.mandates(personID: nil, level: level, on: day, db) {
                 guard let record = try MemberStore.version(of: mandate.personID, on: day, db)
                     ?? MemberStore.latest(of: mandate.personID, db) else { continue }
-                if let district, record.district != district { continue }
                 result.append((mandate, record))
             }
+            // A district officer: the people of their district today.
+            let visible = Set(try visibleToday(result.map(\.1), .memberRead, db).map(\.personID))
+            result = result.filter { visible.contains($0.1.personID) }
             result = GermanCollation.sorted(result, before: \.0.validFrom, record: \.1)
             return (result, result.map(\.1.reference))
         }
