@@ -16,7 +16,7 @@ struct AuditedPathTests {
         // The audited path itself, authentication before a principal exists, and the rollback
         // check and checkpoint signing that frame every session.
         "Sources/KarteiCore/Session/KarteiSession.swift": ["authorize", "perform", "checkPurpose", "record", "authenticate", "checkRollback", "finish",
-                                                          "associationTimeZone"],
+                                                          "associationTimeZone", "latestRecordedTime"],
         // Public key material, no personal data: the CA certificate, the CRL, checking a CA key file.
         // Key holders: the keyring change and its audit entry commit in one transaction
         // (`Vault.addCertificateHolder`'s record closure), after `authorize`.

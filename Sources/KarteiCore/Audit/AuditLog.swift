@@ -16,6 +16,10 @@ public enum AuditLog {
     @discardableResult
     public static func append(_ event: AuditEvent, _ db: Database) throws -> Int64 {
         let seq = try size(db)
+        // Time never goes back in the log: an entry is dated no earlier than the newest one (a
+        // clock set back must not date a correction before a receipt run that printed earlier).
+        var event = event
+        if let newest = try latestTime(db), event.time < newest { event.time = newest }
         let salt = try SecureRandom.bytes(AuditEncoding.saltSize)
         let leaf = AuditEncoding.leafHash(seq: seq, event, salt: salt)
         try db.cachedStatement(sql: "INSERT INTO auditLeaf (seq, hash) VALUES (?, ?)").execute(arguments: [seq, Data(leaf)])
@@ -27,6 +31,11 @@ public enum AuditLog {
                              event.objectIDs.joined(separator: ","), event.purpose, event.outcome.rawValue, event.client])
         try storeCompletedSubtrees(after: seq, db)
         return seq
+    }
+
+    /// The time of the newest entry still stored (`AuditTime` text).
+    static func latestTime(_ db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT time FROM auditEntry ORDER BY seq DESC LIMIT 1"))
     }
 
     /// Entries from this sequence number on are not yet in `auditObject`.

@@ -21,6 +21,9 @@ public struct AuditVerification: Sendable, Codable {
         case checkpointBeyondLog
         /// Consecutive checkpoints are not consistent.
         case consistency
+        /// An entry is dated before the one before it: the clock was set back, or entries were
+        /// moved (kartei never writes a time earlier than the newest in the log).
+        case timeOrder
     }
 
     public struct Problem: Sendable, Codable, Hashable {
@@ -68,9 +71,14 @@ public enum AuditVerifier {
         var builder = RootBuilder()
         var block = RootBuilder()
         var blockRoots: [[UInt8]] = []
+        var lastTime = ""
         let rows = try AuditLog.cursor(db)
         while let row = try rows.next() {
             let entry = AuditLog.stored(row)
+            if let time = entry.event?.time {
+                if time < lastTime { problems.append(.init(kind: .timeOrder, index: entry.seq, detail: time)) }
+                lastTime = max(lastTime, time)
+            }
             if entry.seq != expected {
                 problems.append(.init(kind: .missingLeaf, index: expected, detail: ""))
                 expected = entry.seq

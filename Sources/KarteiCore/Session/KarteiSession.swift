@@ -42,7 +42,24 @@ public final class KarteiSession: @unchecked Sendable {
     /// The association's time zone (a vault setting, Europe/Berlin by default): what "today" is.
     public let timeZone: TimeZone
 
-    public var now: Date { options.now() }
+    /// The clock, but after the newest time in the audit log: what is recorded (audit entries,
+    /// `recordedAt`, cancellations) only moves forward, whatever the system clock does. A clock
+    /// behind the log gives the log's newest time plus a millisecond (instants of the ledger are
+    /// milliseconds: a correction is never "at" the instant a receipt run printed).
+    public var now: Date {
+        clockLock.lock()
+        defer { clockLock.unlock() }
+        let clock = options.now()
+        if clock >= floor {
+            floor = clock
+            return clock
+        }
+        floor = floor.addingTimeInterval(0.001)
+        return floor
+    }
+    private var floor: Date
+    /// Its own lock: `now` is read while `lock` is held (closing signs a checkpoint at `now`).
+    private let clockLock = NSLock()
 
     init(vault: Vault, principal: Principal, unlocker: Unlocker, options: VaultOptions, checkpoints: ClientCheckpointStore?) {
         self.vault = vault
@@ -51,6 +68,12 @@ public final class KarteiSession: @unchecked Sendable {
         self.options = options
         self.checkpoints = checkpoints
         timeZone = Self.associationTimeZone(of: vault)
+        floor = Self.latestRecordedTime(of: vault) ?? .distantPast
+    }
+
+    /// The newest time in the vault's audit log (nil for an empty log).
+    static func latestRecordedTime(of vault: Vault) -> Date? {
+        (try? vault.read { db in try AuditLog.latestTime(db) }).flatMap { $0 }.flatMap(AuditTime.parse)
     }
 
     /// The zone the vault's settings name (no personal data; read before a principal acts).
@@ -203,6 +226,9 @@ public final class KarteiSession: @unchecked Sendable {
         }
         let vault = try Vault.open(at: path, unlocking: unlocker, options: options)
         do {
+            // Certificates are judged at the vault's time: never before its newest audit entry (a
+            // clock set back does not make an expired certificate valid again).
+            let now = max(now, latestRecordedTime(of: vault) ?? now)
             if let holderIdentity {
                 // The holder this process acts through must itself be a current, unlocked user.
                 do {

@@ -51,3 +51,39 @@ struct RollbackTests {
         try install.session(role).close()
     }
 }
+
+/// Time in the log only moves forward: a clock set back does not date a correction before an
+/// earlier receipt run, and `audit verify` names entries that go back in time.
+@Suite("Recorded time")
+struct RecordedTimeTests {
+    final class Clock: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value: Date
+        init(_ value: Date) { self.value = value }
+        var now: Date { lock.withLock { value } }
+        func set(_ date: Date) { lock.withLock { value = date } }
+    }
+
+    @Test("a clock set back two minutes still records after the newest entry; receipts stay reproducible")
+    func clockSetBack() throws {
+        let start = Date(timeIntervalSince1970: 1_795_168_800)
+        let clock = Clock(start)
+        let install = try TestInstallation(now: { clock.now })
+        let treasurer = try install.session(.treasurer)
+        let donation = try treasurer.addDonation(DonationEntry(donor: .anonymous, amountCents: 200_00,
+                                                               receivedOn: CalendarDate(year: 2026, month: 11, day: 20),
+                                                               kind: .money, cash: false))
+        clock.set(start.addingTimeInterval(60))
+        let printed = try treasurer.receiptData(year: 2026)
+        try treasurer.close()
+        clock.set(start.addingTimeInterval(-120))
+        let later = try install.session(.treasurer)
+        _ = try later.correctDonation(donation.id, DonationCorrection(amountCents: 20_00), reason: "Tippfehler")
+        let again = try later.receiptData(year: 2026, asRecorded: Date(timeIntervalSince1970:
+            TimeInterval(printed.asRecorded.millisecondsSince1970) / 1000))
+        #expect(again.anonymousCents == printed.anonymousCents)
+        let verification = try later.verifyAudit()
+        #expect(verification.isValid, "\(verification.problems)")
+        try later.close()
+    }
+}
