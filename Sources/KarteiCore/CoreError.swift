@@ -13,7 +13,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case identityWrongPurpose, identityNotCurrent, identityUserLocked, identityUserRevoked, identityInvalid
         case identityRequired, invalidDate, settingInvalid
         case identityLegacyEncryption, identityNotAKeyHolder, identityHolderRefused, identityHolderOutOfPeriod
-        case auditKeyMissing, rollbackDetected, purposeRequired, exportDirectoryNotEmpty
+        case auditKeyMissing, rollbackDetected, purposeRequired, exportDirectoryExists
         case memberNotFound, memberEventBeforeLast, memberEventNotAllowed, memberNotYet, memberImportUnreadable
         case exportNeedsPurpose, exportNeedsApproval, exportApproverInvalid, erasureNotFormer, erasureNeedsApproval
         case duesTableMissing, paymentFileImported, paymentFileEmpty
@@ -25,6 +25,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case fileUnwritable, transferHistoryInvalid, folderMissing
         case importEmpty, importNoRows, exportCardsFormat
         case fileMissing, checkpointStoreUnwritable, identityHolderRetired
+        case initInterrupted, asRecordedFuture
 
         var messageKey: MessageKey {
             switch self {
@@ -73,7 +74,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .auditKeyMissing: .coreAuditKeyMissing
             case .rollbackDetected: .coreRollbackDetected
             case .purposeRequired: .corePurposeRequired
-            case .exportDirectoryNotEmpty: .coreExportDirectoryNotEmpty
+            case .exportDirectoryExists: .coreExportDirectoryExists
             case .memberNotFound: .coreMemberNotFound
             case .memberEventBeforeLast: .coreMemberEventBeforeLast
             case .memberEventNotAllowed: .coreMemberEventNotAllowed
@@ -122,6 +123,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .fileMissing: .coreFileMissing
             case .checkpointStoreUnwritable: .coreCheckpointStoreUnwritable
             case .identityHolderRetired: .coreIdentityHolderRetired
+            case .initInterrupted: .coreInitInterrupted
+            case .asRecordedFuture: .coreAsRecordedFuture
             }
         }
 
@@ -151,7 +154,8 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .exportNeedsPurpose: .usage
             case .exportNeedsApproval, .exportApproverInvalid, .erasureNeedsApproval: .permissionDenied
             case .erasureNotFormer: .dataError
-            case .exportDirectoryNotEmpty: .cannotCreate
+            case .exportDirectoryExists, .initInterrupted: .cannotCreate
+            case .asRecordedFuture: .usage
             case .duesTableMissing: .configuration
             case .paymentFileImported, .paymentFileEmpty: .dataError
             case .donationNotFound, .donationCancelled, .donationCorrected, .donationUnchanged: .dataError

@@ -302,7 +302,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case coreRollbackDetected
     case corePurposeRequired
     case auditExportReadme
-    case coreExportDirectoryNotEmpty
+    case coreExportDirectoryExists
     case helpAuditAbstract
     case helpAuditDiscussion
     case helpAuditShowAbstract
@@ -643,6 +643,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case coreFileExists
     case coreFileUnwritable
     case coreFolderMissing
+    // MARK: Files, input order, dates and personal data (security test L2-L9)
+    case coreInitInterrupted
+    case coreAsRecordedFuture
+    case problemDonationRetentionOver
+    case problemUnknownDuesColumn
+    case cliBirthDateInvalid
+    case cliMemberReferenceNotRepeated
     case coreTransferHistoryInvalid
     case transferWhatEnvelope
     case transferWhatSignature

@@ -245,6 +245,16 @@ extension Vault {
         label: String,
         options: VaultOptions = VaultOptions()
     ) throws -> Vault {
+        let built = try buildNew(for: path, purpose: "creating", passphrase: passphrase, label: label, options: options)
+        try VaultFileBuilder.linkIntoPlace(built.temporary, built.path)
+        options.logger.info("vault created", metadata: ["vault": "\(Hex.string(built.vaultID).prefix(8))"])
+        return try openUnlocked(at: built.path, dataKey: built.dataKey, options: options)
+    }
+
+    /// Builds a new, closed vault under a hidden name next to `path` (`.NAME.PURPOSE-RANDOM`):
+    /// `create` links it into place, `VaultStaging.create` opens it where it is.
+    static func buildNew(for path: String, purpose: String, passphrase: SecretBytes, label: String,
+                         options: VaultOptions) throws -> (path: String, temporary: String, vaultID: [UInt8], dataKey: SecretBytes) {
         KarteiVFS.register()
         try checkPassphrase(passphrase)
         let path = try VaultPath.new(path)
@@ -253,16 +263,14 @@ extension Vault {
         let holder = try KeyHolder.makePassphrase(passphrase, dataKey: dataKey, vaultID: vaultID,
                                                   parameters: options.passphraseKDF)
         let temporary = try VaultFileBuilder.build(
-            finalPath: path, purpose: "creating", vaultID: vaultID, dataKey: dataKey,
+            finalPath: path, purpose: purpose, vaultID: vaultID, dataKey: dataKey,
             entries: [holder], options: options
         ) { vault in
             try vault.write { db in
                 try VaultSchema.recordHolder(db, id: holder.idHex, kind: holder.kind, label: label, at: options.now())
             }
         }
-        try VaultFileBuilder.linkIntoPlace(temporary, path)
-        options.logger.info("vault created", metadata: ["vault": "\(Hex.string(vaultID).prefix(8))"])
-        return try openUnlocked(at: path, dataKey: dataKey, options: options)
+        return (path, temporary, vaultID, dataKey)
     }
 
     /// Refuses passphrases shorter than `VaultOptions.minimumPassphraseLength` characters.

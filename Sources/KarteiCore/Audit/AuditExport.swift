@@ -12,14 +12,34 @@ public enum AuditExport {
         public var checkpoints: Int
     }
 
+    /// Writes the export into `directory`, which kartei creates (mode 0700; refused if anything
+    /// exists under that name, a dangling link too), every file new and mode 0600 (`NewFile`).
+    /// A failure removes what was written.
     public static func write(to directory: URL, vaultID: [UInt8], now: Date, _ db: Database) throws -> Summary {
-        let manager = FileManager.default
-        if manager.fileExists(atPath: directory.path),
-           !((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).isEmpty {
-            throw CoreError(.exportDirectoryNotEmpty, ["path": directory.path])
+        var written: [String] = []
+        do {
+            return try write(to: directory, vaultID: vaultID, now: now, written: &written, db)
+        } catch {
+            for path in written.reversed() { NewFile.remove(path) }
+            throw error
         }
-        try manager.createDirectory(at: directory.appendingPathComponent("checkpoints"), withIntermediateDirectories: true,
-                                    attributes: [.posixPermissions: 0o700])
+    }
+
+    private static func write(to directory: URL, vaultID: [UInt8], now: Date, written: inout [String],
+                              _ db: Database) throws -> Summary {
+        do {
+            try NewFile.createDirectory(directory.path)
+        } catch let error as CoreError where error.code == .fileExists {
+            throw CoreError(.exportDirectoryExists, ["path": directory.path])
+        }
+        written.append(directory.path)
+        let checkpointsFolder = directory.appendingPathComponent("checkpoints")
+        try NewFile.createDirectory(checkpointsFolder.path)
+        written.append(checkpointsFolder.path)
+        func write(_ data: Data, _ url: URL) throws {
+            try NewFile.write([UInt8](data), to: url.path)
+            written.append(url.path)
+        }
         // The newest checkpoint must cover every exported entry (an entry beyond it would be unsigned).
         _ = try AuditLog.signCheckpoint(vaultID: vaultID, now: now, db)
         // Pseudonyms are stable within this export only; the key is not written anywhere.
@@ -61,7 +81,7 @@ public enum AuditExport {
         try write(lines, directory.appendingPathComponent("entries.jsonl"))
         for (note, checkpoint) in try AuditLog.checkpoints(db) {
             let name = String(format: "%012llu.checkpoint", checkpoint?.size ?? 0)
-            try write(Data(note.utf8), directory.appendingPathComponent("checkpoints").appendingPathComponent(name))
+            try write(Data(note.utf8), checkpointsFolder.appendingPathComponent(name))
             summary.checkpoints += 1
         }
         try write(Data(try PublicKey.ed25519(raw: AuditLog.publicKey(db)).spkiDER), directory.appendingPathComponent("audit-key.der"))
@@ -71,12 +91,6 @@ public enum AuditExport {
         try write(Data(Message(.auditExportReadme, ["origin": origin]).text(in: .german).utf8),
                   directory.appendingPathComponent("LIESMICH.md"))
         return summary
-    }
-
-    static func write(_ data: Data, _ url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw CoreError(.exportDirectoryNotEmpty, ["path": url.path])
-        }
     }
 
     static func hex(_ bytes: [UInt8]) -> String { Hex.string(bytes) }

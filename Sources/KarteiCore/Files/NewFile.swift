@@ -38,9 +38,37 @@ public enum NewFile {
         try write(Array(text.utf8), to: path)
     }
 
-    /// Removes a file this process wrote when what it belongs to was not committed.
+    /// Removes a file (or an empty folder) this process wrote when what it belongs to was not
+    /// committed.
     public static func remove(_ path: String) {
-        unlink(path)
+        if unlink(path) != 0 && errno == EISDIR { rmdir(path) }
+    }
+
+    /// Creates a new folder, readable by the owner only (0700 from the start, whatever the umask),
+    /// in a folder that must exist. Refused (`fileExists`) if anything has that name, a dangling
+    /// symbolic link too.
+    public static func createDirectory(_ path: String) throws {
+        try checkFolder(of: path)
+        guard mkdir(path, 0o700) == 0 else {
+            let code = errno
+            if code == EEXIST { throw CoreError(.fileExists, ["path": path]) }
+            throw CoreError(.fileUnwritable, ["path": path, "reason": String(cString: strerror(code))])
+        }
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        var failure: Int32 = descriptor >= 0 ? 0 : errno
+        if descriptor >= 0 {
+            if fchmod(descriptor, 0o700) != 0 { failure = errno }
+            close(descriptor)
+        }
+        if failure == 0 {
+            do { try syncFolder(of: path) } catch {
+                rmdir(path)
+                throw error
+            }
+            return
+        }
+        rmdir(path)
+        throw CoreError(.fileUnwritable, ["path": path, "reason": String(cString: strerror(failure))])
     }
 
     /// Refuses, before anything is asked or computed, a path whose folder is missing or whose name
@@ -60,33 +88,45 @@ public enum NewFile {
         }
     }
 
-    /// Writes `bytes` under a hidden name next to `path`; `publish()` gives it its name (a hard
-    /// link: it fails if the name was taken meanwhile), `discard()` removes it. For several files
-    /// that must appear together or not at all.
-    public static func stage(_ bytes: [UInt8], for path: String) throws -> Staged {
+    /// Writes `bytes` under the hidden name `hidden` (in the folder of `path`, so that a hard link
+    /// can give it its name); `publish()` gives it its name, `discard()` removes the hidden one. For
+    /// several files that must appear together or not at all (`kartei init`).
+    public static func stage(_ bytes: [UInt8], for path: String, as hidden: String) throws -> Staged {
         try checkAvailable(path)
-        let url = URL(fileURLWithPath: path)
-        let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 16)
-        let hidden = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).new-\(suffix)").path
         try write(bytes, to: hidden)
         return Staged(hidden: hidden, path: path)
     }
 
     /// A file written under a hidden name, waiting for its real one.
     public struct Staged: Sendable {
-        let hidden: String
+        public let hidden: String
         public let path: String
 
-        /// Links the file to its name (refused if the name exists) and removes the hidden one.
+        /// Links the file to its name (refused if the name exists) and syncs the folder. The hidden
+        /// name stays until `discard()`: while it is there, the published file is recognisably a
+        /// leftover of the operation (same inode) if that operation is interrupted.
         public func publish() throws {
-            defer { unlink(hidden) }
             guard link(hidden, path) == 0 else {
                 let code = errno
                 if code == EEXIST { throw CoreError(.fileExists, ["path": path]) }
                 throw CoreError(.fileUnwritable, ["path": path, "reason": String(cString: strerror(code))])
             }
+            try NewFile.syncFolder(of: path)
         }
 
         public func discard() { unlink(hidden) }
+    }
+
+    /// Makes a new name in a folder durable (after a link or a new file).
+    static func syncFolder(of path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw CoreError(.fileUnwritable, ["path": path, "reason": String(cString: strerror(errno))])
+        }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else {
+            throw CoreError(.fileUnwritable, ["path": path, "reason": String(cString: strerror(errno))])
+        }
     }
 }

@@ -101,10 +101,10 @@ public struct DuesTable: Sendable, Hashable, Codable {
             throw MemberDataError(problems: [MemberProblem(field: "label", .problemDuesTableEmpty, line: 1)], file: file)
         }
         var columns: [String: Int] = [:]
-        var problems = MemberImport.fieldProblems(header, names: header.fields)
+        var problems = MemberImport.fieldProblems(header, names: [])
         for (index, name) in header.fields.enumerated() {
             guard let field = aliases[MemberImport.fold(name)] else {
-                problems.append(MemberProblem(field: name, .problemUnknownColumn, ["name": name], line: header.line, column: index + 1))
+                problems.append(MemberProblem(field: "", .problemUnknownDuesColumn, line: header.line, column: index + 1))
                 continue
             }
             if let other = columns[field] {

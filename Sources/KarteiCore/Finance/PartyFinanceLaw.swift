@@ -14,4 +14,17 @@ public enum PartyFinanceLaw {
     public static let cashLimitCents = 1_000_00
     /// § 24 Abs. 2 PartG: accounting records are kept ten years after the end of their year.
     public static let retentionYears = 10
+
+    /// The last day a donation received on `day` is kept (ISO): the end of the tenth year after
+    /// its year. A donation whose retention has already run out on `today` is not recorded.
+    static func keepUntil(receivedOn day: CalendarDate) -> String {
+        String(format: "%04d-12-31", day.year + retentionYears)
+    }
+
+    /// The problem of a donation date whose retention ended before `today`, if it did.
+    static func retentionProblem(receivedOn day: CalendarDate, today: CalendarDate) -> MemberProblem? {
+        let until = keepUntil(receivedOn: day)
+        guard until < today.iso else { return nil }
+        return MemberProblem(field: "date", .problemDonationRetentionOver, ["until": CalendarDate.parse(until)?.german ?? until])
+    }
 }

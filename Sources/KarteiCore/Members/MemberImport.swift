@@ -61,11 +61,12 @@ public enum MemberImport {
         }
         guard let headerRecord = records.first else { throw CoreError(.importEmpty, ["file": file]) }
         var columns: [String: Int] = [:]
-        var problems = fieldProblems(headerRecord, names: headerRecord.fields)
+        // The header's own text is not repeated either (no names: it may be a person's line).
+        var problems = fieldProblems(headerRecord, names: [])
         for (index, name) in headerRecord.fields.enumerated() {
             guard let field = aliases[fold(name)] else {
-                problems.append(MemberProblem(field: name, .problemUnknownColumn, ["name": name], line: headerRecord.line,
-                                              column: index + 1))
+                // Not repeated: in a file without a header line this is a person's data.
+                problems.append(MemberProblem(field: "", .problemUnknownColumn, line: headerRecord.line, column: index + 1))
                 continue
             }
             if let other = columns[field] {

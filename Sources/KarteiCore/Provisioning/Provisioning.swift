@@ -5,20 +5,24 @@ import KarteiVault
 
 /// Setting up a new installation (`kartei init`): one operation, all or nothing.
 ///
-/// The vault is built under a hidden name in its folder, with its CA, recovery code, treasurer
-/// and key holder; the CA key file and the treasurer's bundle are written under hidden names
-/// too. Only when everything succeeded do the three files get their names. An interruption leaves
-/// hidden files only, never a half-made vault at the path the user gave.
+/// The vault is built under a hidden name in its folder (`.NAME.init-<hex>`, `InitLeftovers`),
+/// with its CA, recovery code, treasurer and key holder; the CA key file and the treasurer's
+/// bundle are written under hidden names too. Only when everything succeeded do the files get
+/// their names: the key file and the bundle first, the vault last. An interruption leaves hidden
+/// files, perhaps a key file and a bundle without a vault (harmless: they belong to no vault and
+/// their passphrases were never shown), never a vault at the path the user gave without its CA key.
+/// A second `kartei init` names every file the interrupted one left (`CoreError.initInterrupted`).
 public enum Provisioning {
     /// Resolves every path (absolute, links resolved) and checks every precondition: the vault,
-    /// key and bundle paths are free, their folders exist and are writable, the treasurer's name
-    /// is not empty and the declaration date is not in the future. Asks for nothing, writes nothing.
+    /// key and bundle paths are free, their folders exist and are writable, no interrupted init
+    /// left files for this vault, the treasurer's name is not empty and the declaration date is
+    /// not in the future. Asks for nothing, writes nothing.
     public static func prepare(_ plan: VaultPlan, now: Date) throws -> VaultPlan {
         var plan = plan
         plan.path = try VaultPath.new(plan.path)
         let caKeyPath = try absolute(plan.caKeyPath ?? plan.path + ".ca-key.pem")
-        try NewFile.checkAvailable(caKeyPath)
         plan.caKeyPath = caKeyPath
+        var bundle: String?
         if var treasurer = plan.treasurer {
             guard !treasurer.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CoreError(.nameEmpty) }
             // The vault does not exist yet: its time zone is the default one.
@@ -27,15 +31,21 @@ public enum Provisioning {
                 throw CoreError(.declarationInvalid, ["date": treasurer.declarationDate.german])
             }
             // The first user of a new vault always has the number 1.
-            let bundle = try absolute(treasurer.bundlePath
+            let path = try absolute(treasurer.bundlePath
                 ?? URL(fileURLWithPath: plan.path).deletingLastPathComponent().appendingPathComponent("treasurer-1.p12").path)
-            try NewFile.checkAvailable(bundle)
-            guard bundle != caKeyPath, bundle != plan.path, caKeyPath != plan.path else {
-                throw CoreError(.fileExists, ["path": bundle])
+            guard path != caKeyPath, path != plan.path, caKeyPath != plan.path else {
+                throw CoreError(.fileExists, ["path": path])
             }
-            treasurer.bundlePath = bundle
+            bundle = path
+            treasurer.bundlePath = path
             plan.treasurer = treasurer
         }
+        let leftovers = InitLeftovers.find(vault: plan.path, companions: [caKeyPath] + (bundle.map { [$0] } ?? []))
+        guard leftovers.isEmpty else {
+            throw CoreError(.initInterrupted, ["path": plan.path, "files": leftovers.joined(separator: "\n  ")])
+        }
+        try NewFile.checkAvailable(caKeyPath)
+        if let bundle { try NewFile.checkAvailable(bundle) }
         return plan
     }
 
@@ -47,17 +57,19 @@ public enum Provisioning {
         let plan = try prepare(plan, now: options.now())
         guard let caKeyPath = plan.caKeyPath else { throw CoreError(.caKeyNeeded) }
         try Vault.checkPassphrase(caPassphrase)
-        let hidden = try VaultStaging.hiddenPath(for: plan.path, purpose: "init")
+        let session = try KarteiSession.createHidden(for: plan.path, purpose: InitLeftovers.purpose, passphrase: passphrase,
+                                                     label: plan.label, options: options)
+        let hidden = session.vault.path
         var staged: [NewFile.Staged] = []
         var published: [String] = []
         do {
-            let session = try KarteiSession.create(at: hidden, passphrase: passphrase, label: plan.label, options: options)
             var result: VaultInitialization
             let checkpoint: Checkpoint?
             do {
                 let (ca, caKey) = try session.createCertificateAuthority()
                 staged.append(try NewFile.stage(Array(EncryptedPrivateKey.pem(caKey, passphrase: caPassphrase).utf8),
-                                                for: caKeyPath))
+                                                for: caKeyPath,
+                                                as: InitLeftovers.companion(of: hidden, for: caKeyPath, role: InitLeftovers.caKeyRole)))
                 result = VaultInitialization(path: plan.path, vaultID: session.vault.vaultID, caSerial: ca.serialHex,
                                              caKeyPath: caKeyPath)
                 if plan.recoveryCode {
@@ -71,7 +83,9 @@ public enum Provisioning {
                     guard let bundle = issued.bundle, let transport = issued.transportPassphrase else {
                         throw CoreError(.userNotFound, ["id": String(id)])
                     }
-                    staged.append(try NewFile.stage(bundle, for: bundlePath))
+                    staged.append(try NewFile.stage(bundle, for: bundlePath,
+                                                    as: InitLeftovers.companion(of: hidden, for: bundlePath,
+                                                                                role: InitLeftovers.bundleRole)))
                     _ = try session.addKeyHolder(userID: id)
                     result.treasurer = .init(userID: id, serial: issued.certificate.serialHex, bundlePath: bundlePath,
                                              transportPassphrase: transport)
@@ -81,17 +95,21 @@ public enum Provisioning {
                 try? session.close()
                 throw error
             }
-            try VaultStaging.publish(hidden, as: plan.path)
-            published.append(plan.path)
+            // The companions first, the vault last: a CA key and a bundle without a vault are
+            // harmless and can be deleted; a vault without its CA key could never issue again.
             for file in staged {
                 try file.publish()
                 published.append(file.path)
             }
+            try VaultStaging.publish(hidden, as: plan.path)
+            published.append(plan.path)
+            for file in staged { file.discard() }
             if let checkpoint { try checkpoints?.save(checkpoint, vaultID: result.vaultID, path: plan.path) }
             return result
         } catch {
-            // Nobody else can have used the vault yet: it had its name for a moment only.
-            for path in published { NewFile.remove(path) }
+            // Nobody else can have used the vault yet: it had its name for a moment only. It goes
+            // first, so that an interruption here cannot leave it without its CA key.
+            for path in published.reversed() { NewFile.remove(path) }
             for file in staged { file.discard() }
             VaultStaging.discard(hidden)
             throw error

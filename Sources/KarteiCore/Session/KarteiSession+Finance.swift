@@ -21,6 +21,19 @@ extension KarteiSession {
         }
     }
 
+    /// `dues table set FILE`: the table from a CSV file (`DuesTable.parse`), from `validFrom`
+    /// (today if nil). Access is decided before the file is read: someone who may not set the
+    /// table gets the denial, never a verdict on the file's contents.
+    public func setDuesTable(csv data: Data, file: String, validFrom: CalendarDate? = nil,
+                             purpose: String = "") throws -> DuesTable {
+        try perform(.financeWrite, on: .vault, purpose: purpose, objectType: "duesTable") { db in
+            let brackets = try DuesTable.parse(data, file: file)
+            let table = DuesTable(validFrom: (validFrom ?? today).iso, brackets: brackets)
+            try FinanceStore.setDuesTable(table, recordedAt: AuditTime.format(now), db)
+            return (table, [table.validFrom])
+        }
+    }
+
     /// Every dues table, oldest first. A district officer reads it in the scope of their district.
     public func duesTables(purpose: String = "") throws -> [DuesTable] {
         try perform(.financeRead, on: ownScope, purpose: purpose, objectType: "duesTable") { db in
@@ -159,6 +172,7 @@ extension KarteiSession {
             var problems: [MemberProblem] = []
             if entry.amountCents <= 0 { problems.append(MemberProblem(field: "amount", .problemAmountNotPositive)) }
             if today < entry.receivedOn { problems.append(MemberProblem(field: "date", .problemFuture)) }
+            if let old = PartyFinanceLaw.retentionProblem(receivedOn: entry.receivedOn, today: today) { problems.append(old) }
             if case .anonymous = entry.donor {} else {
                 // A receipt needs the donor's name and address.
                 for (field, value) in [("name", donation.donorName), ("street", donation.street),
@@ -205,6 +219,9 @@ extension KarteiSession {
             var problems: [MemberProblem] = []
             if replacement.amountCents <= 0 { problems.append(MemberProblem(field: "amount", .problemAmountNotPositive)) }
             if today < received { problems.append(MemberProblem(field: "date", .problemFuture)) }
+            if correction.receivedOn != nil, let old = PartyFinanceLaw.retentionProblem(receivedOn: received, today: today) {
+                problems.append(old)
+            }
             guard problems.isEmpty else { throw MemberDataError(problems: problems) }
             replacement.flags = Donation.flags(amountCents: replacement.amountCents, anonymous: replacement.isAnonymous,
                                                cash: replacement.cash)
@@ -232,9 +249,12 @@ extension KarteiSession {
     /// § 25 Abs. 3 PartG flags for the Rechenschaftsbericht. Only entries that count: not
     /// cancelled, or with `asRecorded`, as the ledger stood at that instant (docs/FINANCE.md,
     /// "Reproducible receipts"); the result names its instant, which gives the same data again.
+    /// An instant after now is refused: what the ledger holds then is not known yet.
     public func receiptData(year: Int, asRecorded: Date? = nil, purpose: String = "") throws -> DonationReceipts {
-        let instant = asRecorded.map(LedgerInstant.init) ?? LedgerInstant.recorded(at: now)
+        let current = LedgerInstant.recorded(at: now)
+        let instant = asRecorded.map(LedgerInstant.init) ?? current
         return try perform(.financeRead, on: .vault, purpose: purpose, objectType: "member") { db in
+            guard instant <= current else { throw CoreError(.asRecordedFuture, ["time": instant.description]) }
             let (donations, personIDs) = try FinanceStore.donations(year: year, db)
             let receipts = DonationReceipts.make(year: year, donations: donations, personIDs: personIDs, asRecorded: instant)
             return (receipts, Self.numbers(donations.filter { $0.counts(asRecorded: instant) }))

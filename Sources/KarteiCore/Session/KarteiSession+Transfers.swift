@@ -116,6 +116,17 @@ extension KarteiSession {
     /// person in with the next member number in `district`: one version `transferIn` from `date`
     /// (at the earliest the day of the transfer out) that keeps the entry date. The package's
     /// versions are kept as the imported history (`MemberDetail.importedHistory`).
+    ///
+    /// `loadingCAKey` is asked for the key (a prompt, a file) only after access was decided: who
+    /// may not take members into `district` is refused before any key or package is read.
+    public func transferIn(_ package: [UInt8], file: String, loadingCAKey: () throws -> PrivateKey, district: String,
+                           branch: String = "", on date: CalendarDate? = nil, reason: String = "") throws -> TransferResult {
+        try authorize(.memberWrite, on: .district(district), objectType: "member")
+        return try transferIn(package, file: file, caKey: try loadingCAKey(), district: district, branch: branch, on: date,
+                              reason: reason)
+    }
+
+    /// The same with the CA key already loaded.
     public func transferIn(_ package: [UInt8], file: String, caKey: PrivateKey, district: String, branch: String = "",
                            on date: CalendarDate? = nil, reason: String = "") throws -> TransferResult {
         try perform(.memberWrite, on: .district(district), objectType: "member") { db in

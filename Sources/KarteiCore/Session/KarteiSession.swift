@@ -101,6 +101,27 @@ public final class KarteiSession: @unchecked Sendable {
                               checkpoints: ClientCheckpointStore? = nil) throws -> KarteiSession {
         let options = Self.options(base)
         let vault = try Vault.create(at: path, passphrase: passphrase, label: label, options: options)
+        return try started(vault, passphrase: passphrase, options: options, client: client, checkpoints: checkpoints)
+    }
+
+    /// `create`, but the vault stays under a hidden name next to `path` (`VaultStaging`), where
+    /// the session works on it; `kartei init` gives it its name after its companion files.
+    static func createHidden(for path: String, purpose: String, passphrase: SecretBytes, label: String,
+                             options base: VaultOptions) throws -> KarteiSession {
+        let options = Self.options(base)
+        let vault = try VaultStaging.create(for: path, purpose: purpose, passphrase: passphrase, label: label, options: options)
+        do {
+            return try started(vault, passphrase: passphrase, options: options, client: "local", checkpoints: nil)
+        } catch {
+            try? vault.close()
+            VaultStaging.discard(vault.path)
+            throw error
+        }
+    }
+
+    /// The key-holder session on a vault just created, its creation in the log.
+    private static func started(_ vault: Vault, passphrase: SecretBytes, options: VaultOptions, client: String,
+                                checkpoints: ClientCheckpointStore?) throws -> KarteiSession {
         let principal = Principal(kind: .keyHolder, userID: nil, name: "", role: .treasurer, scope: .all,
                                   credential: "holder:" + (try vault.holders().first?.id ?? ""), client: client)
         let session = KarteiSession(vault: vault, principal: principal, unlocker: .passphrase(passphrase), options: options,

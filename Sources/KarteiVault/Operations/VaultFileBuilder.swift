@@ -87,13 +87,17 @@ enum VaultFileBuilder {
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
     }
 
-    /// Leftover temporary files of interrupted operations on the vault at path.
+    /// Leftover temporary files of interrupted operations on the vault at path: `.NAME.…` (create,
+    /// backup, rekey, and `kartei init`'s hidden vault and the key file and bundle staged next to
+    /// it), and `..NAME.…`, which earlier versions of `kartei init` left when they were killed
+    /// while the vault was built under a hidden name.
     static func leftovers(of path: String) -> [String] {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
-        let prefix = "\(temporaryPrefix)\(url.lastPathComponent)."
+        let prefixes = ["\(temporaryPrefix)\(url.lastPathComponent).", "\(temporaryPrefix)\(temporaryPrefix)\(url.lastPathComponent)."]
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasPrefix(prefix) }.map { directory.appendingPathComponent($0).path }
+        return names.filter { name in prefixes.contains { name.hasPrefix($0) } }.sorted()
+            .map { directory.appendingPathComponent($0).path }
     }
 
     static func fsync(path: String) throws {

@@ -51,10 +51,9 @@ struct DuesCommand: ParsableCommand {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw CLIError(.memberImportFileMissing, ["file": file], exitCode: .noInput)
                 }
-                let brackets = try DuesTable.parse(data, file: (file as NSString).lastPathComponent)
                 let day = validFrom?.date
                 let table = try access.withSession { session in
-                    try session.setDuesTable(brackets, validFrom: day ?? session.today)
+                    try session.setDuesTable(csv: data, file: (file as NSString).lastPathComponent, validFrom: day)
                 }
                 if format == .json {
                     try JSONOutput.printObject(table)

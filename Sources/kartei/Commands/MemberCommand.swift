@@ -44,7 +44,13 @@ struct MemberCommand: ParsableCommand {
 
         func change() throws -> MemberChange {
             var birth: String?
-            if let birthDate { birth = birthDate.isEmpty ? "" : try Dates.day(birthDate).iso }
+            if let birthDate {
+                // A birth date is personal data: a typo in it is not repeated on stderr.
+                guard birthDate.isEmpty || CalendarDate.parse(birthDate) != nil else {
+                    throw CLIError(.cliBirthDateInvalid, exitCode: .usage)
+                }
+                birth = CalendarDate.parse(birthDate)?.iso ?? ""
+            }
             let cents = try dues.map { try DuesCommand.cents($0, option: "--dues") }
             return MemberChange(kind: kind, givenName: givenName, familyName: familyName, birthDate: birth, gender: gender,
                                 street: street, houseNumber: houseNumber, postalCode: postalCode, city: city, email: email,
@@ -57,6 +63,8 @@ struct MemberCommand: ParsableCommand {
 
     static func reference(_ text: String) throws -> MemberReference {
         guard let reference = MemberReference(text) else {
+            // A name typed where a number belongs is personal data: not repeated.
+            if text.contains(where: \.isLetter) { throw CLIError(.cliMemberReferenceNotRepeated, exitCode: .usage) }
             throw CLIError(.memberBadReference, ["text": text], exitCode: .usage)
         }
         return reference

@@ -121,9 +121,10 @@ struct TransferCommand: ParsableCommand {
             let day = date?.date
             let session = try access.openSession()
             defer { try? session.close() }
-            guard let key = try caKey.load(session) else { throw CLIError(.cliNoCAKey) }
-            let result = try session.transferIn([UInt8](package), file: (file as NSString).lastPathComponent, caKey: key,
-                                                district: district, branch: branch, on: day, reason: reason)
+            let result = try session.transferIn([UInt8](package), file: (file as NSString).lastPathComponent, loadingCAKey: {
+                guard let key = try caKey.load(session) else { throw CLIError(.cliNoCAKey) }
+                return key
+            }, district: district, branch: branch, on: day, reason: reason)
             try session.close()
             if format == .json {
                 try JSONOutput.printObject(result)
