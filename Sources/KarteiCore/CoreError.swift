@@ -25,6 +25,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case fileUnwritable, transferHistoryInvalid, folderMissing
         case importEmpty, importNoRows, exportCardsFormat
         case fileMissing, checkpointStoreUnwritable, identityHolderRetired
+        case textControlCharacter, textInvisibleCharacter, textCombiningMarks, textTooLong
 
         var messageKey: MessageKey {
             switch self {
@@ -122,6 +123,10 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .fileMissing: .coreFileMissing
             case .checkpointStoreUnwritable: .coreCheckpointStoreUnwritable
             case .identityHolderRetired: .coreIdentityHolderRetired
+            case .textControlCharacter: .coreTextControlCharacter
+            case .textInvisibleCharacter: .coreTextInvisibleCharacter
+            case .textCombiningMarks: .coreTextCombiningMarks
+            case .textTooLong: .coreTextTooLong
             }
         }
 
@@ -172,6 +177,9 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .transferPartnerExists, .fileExists, .folderMissing: .cannotCreate
             case .fileUnwritable, .checkpointStoreUnwritable: .ioError
             case .fileMissing: .noInput
+            // A text that breaks the character rule or its limit is bad input data, like a member
+            // field that does (docs/FORMATS.md §11).
+            case .textControlCharacter, .textInvisibleCharacter, .textCombiningMarks, .textTooLong: .dataError
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
                 .identityRefused
