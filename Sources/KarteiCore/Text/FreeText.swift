@@ -75,9 +75,11 @@ public enum FreeText {
         case .control(let code): return Message(.problemControlCharacter, ["code": TextRule.codeText(code)])
         case .invisible(let code): return Message(.problemInvisibleCharacter, ["code": TextRule.codeText(code)])
         case .combiningMarks(let code):
-            return Message(.problemCombiningMarks, ["code": TextRule.codeText(code), "limit": String(TextRule.maxCombiningRun)])
+            return Message(.problemCombiningMarks,
+                           ["code": TextRule.codeText(code), "limit": String(TextRule.maxCombiningRun)])
         case nil:
-            return TextRule.exceeds(text, limit: kind.limit) ? Message(.problemTooLong, ["limit": String(kind.limit)]) : nil
+            guard TextRule.exceeds(text, limit: kind.limit) else { return nil }
+            return Message(.problemTooLong, ["limit": String(kind.limit)])
         }
     }
 }

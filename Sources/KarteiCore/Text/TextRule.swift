@@ -156,7 +156,8 @@ public enum TextRule {
         let scalars = Array(text.unicodeScalars)
         var run = 0
         for (index, scalar) in scalars.enumerated() {
-            if keepingLineBreaks, scalar == "\n" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n") {
+            let lineBreak = scalar == "\n" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
+            if keepingLineBreaks && lineBreak {
                 run = 0
                 result.append(scalar)
                 continue
