@@ -110,7 +110,7 @@ let package = Package(
         ),
         .testTarget(name: "KarteiCoreTests", dependencies: ["KarteiCore", "KarteiTesting"], exclude: ["Vectors"]),
         // Runs the built `kartei` binary, as users do.
-        .testTarget(name: "KarteiCLITests", dependencies: ["KarteiTesting", "KarteiMessages", "kartei", "KarteiTestWriter"]),
+        .testTarget(name: "KarteiCLITests", dependencies: ["KarteiTesting", "KarteiMessages", "KarteiCore", "KarteiCrypto", "kartei", "KarteiTestWriter"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,6 +26,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case importEmpty, importNoRows, exportCardsFormat
         case fileMissing, checkpointStoreUnwritable, identityHolderRetired
         case initInterrupted, asRecordedFuture
+        case textControlCharacter, textInvisibleCharacter, textCombiningMarks, textTooLong
 
         var messageKey: MessageKey {
             switch self {
@@ -125,6 +126,10 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .identityHolderRetired: .coreIdentityHolderRetired
             case .initInterrupted: .coreInitInterrupted
             case .asRecordedFuture: .coreAsRecordedFuture
+            case .textControlCharacter: .coreTextControlCharacter
+            case .textInvisibleCharacter: .coreTextInvisibleCharacter
+            case .textCombiningMarks: .coreTextCombiningMarks
+            case .textTooLong: .coreTextTooLong
             }
         }
 
@@ -176,6 +181,9 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .transferPartnerExists, .fileExists, .folderMissing: .cannotCreate
             case .fileUnwritable, .checkpointStoreUnwritable: .ioError
             case .fileMissing: .noInput
+            // A text that breaks the character rule or its limit is bad input data, like a member
+            // field that does (docs/FORMATS.md §11).
+            case .textControlCharacter, .textInvisibleCharacter, .textCombiningMarks, .textTooLong: .dataError
             case .identityExpired, .identityNotYetValid, .identityRevoked, .identityForeignCA, .identityTampered,
                  .identityWrongPurpose, .identityNotCurrent, .identityUserLocked, .identityUserRevoked, .identityInvalid:
                 .identityRefused

@@ -1219,11 +1219,27 @@ extension MessageKey {
             ("enthält das Steuerzeichen {code} (z. B. Zeilenumbruch, Tabulator oder Nullbyte); entfernen Sie es",
              "contains the control character {code} (for example a line break, tab or null byte); remove it")
         case .problemInvisibleCharacter:
-            ("enthält das unsichtbare Zeichen {code} (Schreibrichtung, Zeilentrenner oder Leerzeichen ohne Breite), das Text verstellen kann; entfernen Sie es",
-             "contains the invisible character {code} (text direction, line separator or zero-width space), which can disguise text; remove it")
+            ("enthält das unsichtbare Zeichen {code} (Schreibrichtung, Zeilentrenner, weiches Trennzeichen, Füllzeichen, Variantenwähler oder Zeichen ohne Breite), das Text verstellen kann; entfernen Sie es",
+             "contains the invisible character {code} (text direction, line separator, soft hyphen, filler, variation selector or zero-width character), which can disguise text; remove it")
         case .problemTooLong:
             ("länger als {limit} Zeichen",
              "longer than {limit} characters")
+        // MARK: Free text: the character rule and its limits (docs/FORMATS.md §11)
+        case .problemCombiningMarks:
+            ("trägt auf einem Zeichen mehr als {limit} Akzente oder Verbinder (das erste zu viel: {code}), die über andere Zeilen hinausragen können; entfernen Sie sie",
+             "carries more than {limit} accents or joiners on one character (the first too many: {code}), which can spill over other lines; remove them")
+        case .coreTextControlCharacter:
+            ("Der Text von „{field}“ enthält das Steuerzeichen {code} (z. B. Zeilenumbruch, Tabulator oder Escape). Kein Text in kartei darf Steuerzeichen enthalten; es wurde nichts gelesen und nichts gespeichert. Geben Sie den Text ohne dieses Zeichen noch einmal ein.",
+             "The text of \"{field}\" contains the control character {code} (for example a line break, tab or escape). No text in kartei may hold control characters; nothing was read or saved. Enter the text again without it.")
+        case .coreTextInvisibleCharacter:
+            ("Der Text von „{field}“ enthält das unsichtbare Zeichen {code} (Schreibrichtung, weiches Trennzeichen, Füllzeichen, Variantenwähler oder Zeichen ohne Breite), das Text verstellen kann; es wurde nichts gelesen und nichts gespeichert. Geben Sie den Text ohne dieses Zeichen noch einmal ein (beim Kopieren aus anderen Programmen kommt es oft unbemerkt mit).",
+             "The text of \"{field}\" contains the invisible character {code} (text direction, soft hyphen, filler, variation selector or zero-width character), which can disguise text; nothing was read or saved. Enter the text again without it (it often comes along unnoticed when copying from other programs).")
+        case .coreTextCombiningMarks:
+            ("Der Text von „{field}“ trägt auf einem Zeichen mehr als {limit} Akzente oder Verbinder (das erste zu viel: {code}); so gehäuft ragen sie über andere Zeilen hinaus. Es wurde nichts gelesen und nichts gespeichert. Geben Sie den Text ohne diese Häufung noch einmal ein.",
+             "The text of \"{field}\" carries more than {limit} accents or joiners on one character (the first too many: {code}); stacked like that they spill over other lines. Nothing was read or saved. Enter the text again without them.")
+        case .coreTextTooLong:
+            ("Der Text von „{field}“ ist länger als {limit} Zeichen; es wurde nichts gelesen und nichts gespeichert. Kürzen Sie ihn (das Wesentliche in einem Satz) und geben Sie ihn noch einmal ein.",
+             "The text of \"{field}\" is longer than {limit} characters; nothing was read or saved. Shorten it (the gist in one sentence) and enter it again.")
         case .coreImportEmpty:
             ("{file} ist leer (keine Kopfzeile, keine Daten); nichts wurde importiert. Prüfen Sie, ob Sie die richtige Datei gewählt haben.",
              "{file} is empty (no header line, no data); nothing was imported. Check that you chose the right file.")

@@ -388,6 +388,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case problemControlCharacter
     case problemInvisibleCharacter
     case problemTooLong
+    // MARK: Free text: the character rule and its limits (docs/FORMATS.md §11)
+    case problemCombiningMarks
+    case coreTextControlCharacter
+    case coreTextInvisibleCharacter
+    case coreTextCombiningMarks
+    case coreTextTooLong
     case coreImportEmpty
     case coreImportNoRows
     case memberSearchCut

@@ -45,8 +45,13 @@ enum Main {
             exit(error.rawValue)
         } catch {
             let code = Kartei.exitCode(for: error)
-            if code == .success || code.rawValue == 64 || error is CleanExit {
+            if code == .success || error is CleanExit {
                 Kartei.exit(withError: error)
+            }
+            if code.rawValue == 64 {
+                // The parser's message repeats the value typed: shown like every other output.
+                Console.diagnostic(Kartei.fullMessage(for: error))
+                exit(code.rawValue)
             }
             Console.error(Message(.cliUnexpectedError, ["reason": String(describing: error)]))
             exit(KarteiExitCode.failure.rawValue)
@@ -64,7 +69,8 @@ func printProblems(_ problems: [MemberProblem]) {
     if problems.count > 200 { Console.note(Message(.memberImportMoreProblems, ["count": String(problems.count - 200)])) }
 }
 
-/// Looks up a message in the catalogue in the language of this process.
+/// Looks up a message in the catalogue in the language of this process. Placeholder values are
+/// shown as one line each, with nothing raw that the text rule refuses (`Console.shown`).
 func L(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
-    Message(key, arguments).text()
+    Console.shown(Message(key, arguments)).text()
 }

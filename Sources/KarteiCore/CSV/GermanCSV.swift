@@ -5,10 +5,12 @@ import KarteiMessages
 /// fields quoted with `"` where they contain `;`, quotes or line breaks (RFC 4180 otherwise).
 /// Reading also accepts LF line ends, no BOM, and `,` when the header line has no `;` at all.
 ///
-/// Reading checks every field (docs/FORMATS.md §11): a control character (U+0000–U+001F,
-/// U+007F–U+009F; a line break or tab inside a quoted field too), a character that is invisible
-/// and can disguise text (``isInvisible(_:)``), or more than ``maxFieldLength`` characters is a
-/// ``FieldProblem`` of the record; the imports list them by line and column and import nothing.
+/// Reading checks every field against the one character rule, `TextRule` (docs/FORMATS.md §11):
+/// a control character (U+0000–U+001F, U+007F–U+009F; a line break or tab inside a quoted field
+/// too), a character that is invisible and can disguise text (`TextRule.isInvisible`), more than
+/// `TextRule.maxCombiningRun` combining marks on one character, or more than ``maxFieldLength``
+/// characters is a ``FieldProblem`` of the record; the imports list them by line and column and
+/// import nothing.
 /// A field that starts with an apostrophe followed by `=`, `+`, `-`, `@`, tab, CR or another
 /// apostrophe loses that apostrophe: it is the mark ``quote(_:)`` puts before such fields, so a
 /// file kartei wrote reads back as it was written.
@@ -23,11 +25,11 @@ public enum GermanCSV {
 
     /// A field that no import accepts as it is. Carries the character's code point, never the text.
     public struct FieldProblem: Sendable, Hashable {
-        public enum Kind: Sendable, Hashable { case control, invisible, tooLong }
+        public enum Kind: Sendable, Hashable { case control, invisible, combiningMarks, tooLong }
         /// 1-based.
         public var column: Int
         public var kind: Kind
-        /// The offending character (control, invisible); 0 for `tooLong`.
+        /// The offending character (control, invisible, the first mark too many); 0 for `tooLong`.
         public var code: UInt32
         /// The field was quoted (only there can a line break or tab occur inside a field).
         public var quoted: Bool
@@ -37,49 +39,35 @@ public enum GermanCSV {
             switch kind {
             case .control: .problemControlCharacter
             case .invisible: .problemInvisibleCharacter
+            case .combiningMarks: .problemCombiningMarks
             case .tooLong: .problemTooLong
             }
         }
 
         public var messageArguments: [String: String] {
-            kind == .tooLong ? ["limit": String(GermanCSV.maxFieldLength)] : ["code": codeText]
+            switch kind {
+            case .tooLong: ["limit": String(GermanCSV.maxFieldLength)]
+            case .combiningMarks: ["code": codeText, "limit": String(TextRule.maxCombiningRun)]
+            case .control, .invisible: ["code": codeText]
+            }
         }
 
         /// The character as users and Unicode tables write it: `U+0000`.
-        public var codeText: String {
-            let hex = String(code, radix: 16, uppercase: true)
-            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        }
+        public var codeText: String { TextRule.codeText(code) }
     }
 
     /// The most characters a field may have in any import (names and addresses have lower limits
     /// of their own, `MemberValidation.maxLength`).
     public static let maxFieldLength = 1_000
 
-    /// Characters that change how text is shown without being seen: the bidirectional embeddings,
-    /// overrides and isolates (U+202A–U+202E, U+2066–U+2069) and marks (U+200E, U+200F, U+061C),
-    /// the line and paragraph separators (U+2028, U+2029), zero-width space, word joiner and a
-    /// byte-order mark inside text (U+200B, U+2060, U+FEFF). Zero-width (non-)joiners stay: some
-    /// scripts need them.
-    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x061C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: true
-        default: false
-        }
-    }
-
-    /// A C0 or C1 control character or DEL.
-    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-    }
-
-    /// The first character in `text` that no field may hold, and what kind it is.
+    /// The first character in `text` that no field may hold (`TextRule`), and what kind it is.
     public static func forbiddenCharacter(in text: String) -> (kind: FieldProblem.Kind, code: UInt32)? {
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) { return (.control, scalar.value) }
-            if isInvisible(scalar) { return (.invisible, scalar.value) }
+        switch TextRule.firstFinding(in: text) {
+        case .control(let code): (.control, code)
+        case .invisible(let code): (.invisible, code)
+        case .combiningMarks(let code): (.combiningMarks, code)
+        case nil: nil
         }
-        return nil
     }
 
     /// A file that is not CSV at all: an unterminated quote, bytes that are not UTF-8.
@@ -113,8 +101,8 @@ public enum GermanCSV {
         var line = 1, recordLine = 1, column = 1
         var index = 0
         var quoted = false, wasQuoted = false
-        // A byte that may start a forbidden character: control bytes, and the lead bytes of C1
-        // controls (C2), U+061C (D8) and the invisible characters (E2, EF). Most fields have none.
+        // A byte that may start a forbidden character (`TextRule.mayStartFinding`): control bytes,
+        // the lead byte of C1 controls and the soft hyphen, and those from U+0300 on. Most fields have none.
         var suspicious = false
         func endField() {
             let apostrophe: UInt8 = 0x27
@@ -126,7 +114,7 @@ public enum GermanCSV {
             if suspicious, let found = forbiddenCharacter(in: text) {
                 problems.append(FieldProblem(column: column, kind: found.kind, code: found.code, quoted: wasQuoted))
             }
-            if field.count > maxFieldLength, text.count > maxFieldLength {
+            if field.count > maxFieldLength, TextRule.exceeds(text, limit: maxFieldLength) {
                 problems.append(FieldProblem(column: column, kind: .tooLong, code: 0, quoted: wasQuoted))
             }
             fields.append(text)
@@ -142,9 +130,7 @@ public enum GermanCSV {
             fields.reserveCapacity(24)
             problems = []
         }
-        func isSuspicious(_ byte: UInt8) -> Bool {
-            byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF
-        }
+        func isSuspicious(_ byte: UInt8) -> Bool { TextRule.mayStartFinding(byte) }
         while index < bytes.count {
             let byte = bytes[index]
             index += 1

@@ -38,7 +38,7 @@ public struct MemberValidation: Sendable {
             if let found = GermanCSV.forbiddenCharacter(in: text) {
                 let code = GermanCSV.FieldProblem(column: 0, kind: found.kind, code: found.code, quoted: false)
                 problems.append(MemberProblem(field: field, code.messageKey, code.messageArguments))
-            } else if let limit = Self.maxLength[field], text.utf8.count > limit, text.count > limit {
+            } else if let limit = Self.maxLength[field], TextRule.exceeds(text, limit: limit) {
                 problems.append(MemberProblem(field: field, .problemTooLong, ["limit": String(limit)]))
             }
         }

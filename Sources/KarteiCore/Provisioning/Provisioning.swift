@@ -15,16 +15,18 @@ import KarteiVault
 public enum Provisioning {
     /// Resolves every path (absolute, links resolved) and checks every precondition: the vault,
     /// key and bundle paths are free, their folders exist and are writable, no interrupted init
-    /// left files for this vault, the treasurer's name is not empty and the declaration date is
-    /// not in the future. Asks for nothing, writes nothing.
+    /// left files for this vault, the treasurer's name is not empty, the texts keep the text rule
+    /// (`FreeText`) and the declaration date is not in the future. Asks for nothing, writes nothing.
     public static func prepare(_ plan: VaultPlan, now: Date) throws -> VaultPlan {
         var plan = plan
         plan.path = try VaultPath.new(plan.path)
         let caKeyPath = try absolute(plan.caKeyPath ?? plan.path + ".ca-key.pem")
         plan.caKeyPath = caKeyPath
+        try FreeText.check(plan.label, .name, field: "label")
         var bundle: String?
         if var treasurer = plan.treasurer {
             guard !treasurer.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CoreError(.nameEmpty) }
+            try FreeText.check([(treasurer.name, .name, "treasurer"), (treasurer.contact, .contact, "contact")])
             // The vault does not exist yet: its time zone is the default one.
             let today = CalendarDate(now, in: AssociationTime.defaultZone)
             guard treasurer.declarationDate <= today else {

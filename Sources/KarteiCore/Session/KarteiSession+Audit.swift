@@ -66,7 +66,9 @@ extension KarteiSession {
 
     /// Who read (or changed, or exported) a member's data, when and why (GDPR Art. 15).
     public func whoRead(member: String, purpose: String) throws -> [AuditLog.StoredEntry] {
-        try perform(.auditReadIdentified, on: .vault, purpose: purpose, objectType: "member") { db in
+        // The number asked for is recorded with the read.
+        try FreeText.check(member, .identifier, field: "member")
+        return try perform(.auditReadIdentified, on: .vault, purpose: purpose, objectType: "member") { db in
             // Entries name a person as a member, or through an office, mandate or caucus membership.
             var seen = Set<Int64>()
             var entries: [AuditLog.StoredEntry] = []

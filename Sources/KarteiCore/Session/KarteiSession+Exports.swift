@@ -34,6 +34,8 @@ extension KarteiSession {
                                write: (MemberExport) throws -> Void) throws -> MemberExport {
         let purposeText = request.purposeText.trimmingCharacters(in: .whitespaces)
         let recipient = request.recipient.trimmingCharacters(in: .whitespaces)
+        // The CLI's --reason is the export's purpose text; it goes into the log as its purpose.
+        try FreeText.check([(purposeText, .reason, "reason"), (recipient, .recipient, "recipient")])
         guard !purposeText.isEmpty, !recipient.isEmpty else { throw CoreError(.exportNeedsPurpose) }
         let district = request.query.district ?? principal.scope.districtName
         let target: AccessTarget = district.map { .district($0) } ?? .vault
@@ -171,6 +173,7 @@ extension KarteiSession {
 extension KarteiSession {
     /// Sets the mail domain of canary addresses: a domain whose mailbox the association watches.
     public func setCanaryMailDomain(_ domain: String) throws {
+        try FreeText.check(domain, .domain, field: "domain")
         try perform(.userManage, on: .vault, objectType: "setting") { db in
             let trimmed = GermanCSV.trimmed(domain).lowercased()
             guard trimmed.contains("."), !trimmed.contains("@"), !trimmed.contains(where: \.isWhitespace) else {

@@ -12,7 +12,8 @@ extension KarteiSession {
     /// Sets the dues table that holds from `validFrom` on (replacing one set for the same day).
     /// The first table's month is where dues accounting starts.
     public func setDuesTable(_ brackets: [DuesBracket], validFrom: CalendarDate, purpose: String = "") throws -> DuesTable {
-        try perform(.financeWrite, on: .vault, purpose: purpose, objectType: "duesTable") { db in
+        try FreeText.check(brackets.map { ($0.label, .name, "label") })
+        return try perform(.financeWrite, on: .vault, purpose: purpose, objectType: "duesTable") { db in
             let problems = DuesTable.problems(brackets)
             guard problems.isEmpty else { throw MemberDataError(problems: problems) }
             let table = DuesTable(validFrom: validFrom.iso, brackets: brackets)
@@ -110,7 +111,9 @@ extension KarteiSession {
     /// "Importing payments"): every line must match one member; a problem anywhere and nothing is
     /// written, `MemberDataError` lists them all by line and column. The same file twice is refused.
     public func importPayments(_ data: Data, file: String) throws -> PaymentImportSummary {
-        try perform(.financeWrite, on: .vault, objectType: "member") { db in
+        // The file's name is stored with every payment from it.
+        try FreeText.check(file, .fileName, field: "file")
+        return try perform(.financeWrite, on: .vault, objectType: "member") { db in
             let hash = Hex.string(SHA256.hash(data))
             if let earlier = try FinanceStore.earlierImport(hash: hash, db) {
                 throw CoreError(.paymentFileImported, ["file": file, "earlier": earlier.file,
@@ -142,6 +145,10 @@ extension KarteiSession {
     public func addDonation(_ entry: DonationEntry) throws -> Donation {
         let requested: [String]
         if case .member(let reference) = entry.donor { requested = [reference.description] } else { requested = [] }
+        if case .person(let name, let street, let postalCode, let city) = entry.donor {
+            try FreeText.check([(name, .name, "name"), (street, .address, "street"), (postalCode, .postalCode, "postalCode"),
+                                (city, .address, "city")])
+        }
         return try perform(.financeWrite, objectType: "member", requested: requested, resolving: { db in
             if case .member(let reference) = entry.donor { return try financeTarget(reference, db) }
             return .vault
@@ -267,6 +274,7 @@ extension KarteiSession {
     private static func correctionReason(_ text: String) throws -> String {
         let reason = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw CoreError(.donationReasonMissing) }
+        try FreeText.check(reason, .reason, field: "reason")
         return reason
     }
 

@@ -55,6 +55,7 @@ extension KarteiSession {
     /// Sets the association's time zone (`kartei org time-zone ZONE`): from the next session on,
     /// "today" is the day there.
     public func setTimeZone(_ identifier: String) throws {
+        try FreeText.check(identifier, .identifier, field: "zone")
         try perform(.orgWrite, on: .vault, objectType: "setting") { db in
             try Settings.setTimeZone(identifier, db)
             return ((), ["timeZone"])

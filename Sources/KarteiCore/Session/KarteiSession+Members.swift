@@ -64,6 +64,7 @@ extension KarteiSession {
     /// or `active` with the next member number (or the one given).
     public func addMember(_ details: MemberChange, status: MemberStatus = .active, number: Int? = nil,
                           entryDate: CalendarDate? = nil, reason: String = "") throws -> MemberRecord {
+        try FreeText.check(reason, .reason, field: "reason")
         let district = details.district ?? ""
         return try perform(.memberWrite, on: .district(district), objectType: "member") { db in
             var record = details.applied(to: MemberRecord(number: nil, givenName: "", familyName: "", district: "", validFrom: ""))
@@ -90,6 +91,7 @@ extension KarteiSession {
     /// district or branch is recorded as a move.
     public func changeMember(_ reference: MemberReference, _ change: MemberChange, validFrom: CalendarDate? = nil,
                              reason: String = "") throws -> MemberRecord {
+        try FreeText.check(reason, .reason, field: "reason")
         let operation: AccessOperation = change.isContactOnly ? .memberContactWrite : .memberWrite
         let day = (validFrom ?? today).iso
         return try perform(operation, objectType: "member", requested: [reference.description],
@@ -117,6 +119,7 @@ extension KarteiSession {
     /// expulsion, re-entry. Moves and changes go through `changeMember`.
     public func recordEvent(_ reference: MemberReference, _ event: MemberEvent, on date: CalendarDate? = nil,
                             reason: String = "") throws -> MemberRecord {
+        try FreeText.check(reason, .reason, field: "reason")
         let day = (date ?? today).iso
         return try perform(.memberWrite, objectType: "member", requested: [reference.description],
                            resolving: { db in try memberTarget(reference, db) }) { db, _ in
@@ -154,7 +157,8 @@ extension KarteiSession {
     /// Imports a CSV file, all or nothing (docs/MEMBERS.md, "Import"): every line is checked
     /// first; any problem and nothing is written, and `MemberDataError` lists them all.
     public func importMembers(_ data: Data, file: String, reason: String = "import") throws -> MemberImportSummary {
-        try perform(.memberWrite, on: .vault, objectType: "member") { db in
+        try FreeText.check(reason, .reason, field: "reason")
+        return try perform(.memberWrite, on: .vault, objectType: "member") { db in
             // A large import inserts into several indexes in random order: with the usual small page
             // cache every insert would read and decrypt index pages again. 256 MB for the duration.
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000

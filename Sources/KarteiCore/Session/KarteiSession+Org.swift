@@ -15,7 +15,8 @@ extension KarteiSession {
 
     /// A new branch of a district (founded on `from`), or a statewide caucus (`district` nil).
     public func addUnit(_ kind: OrgUnit.Kind, name: String, district: String?, from: CalendarDate? = nil) throws -> OrgUnit {
-        try perform(.orgWrite, on: .vault, objectType: kind.rawValue) { db in
+        try FreeText.check(name, .name, field: "name")
+        return try perform(.orgWrite, on: .vault, objectType: kind.rawValue) { db in
             let home = kind == .branch ? (district ?? "") : ""
             if kind == .branch { guard try Districts.exists(home, db) else { throw CoreError(.districtUnknown, ["district": home]) } }
             let unit = try OrgStore.addUnit(kind: kind, name: name, district: home, from: (from ?? today).iso,
@@ -29,6 +30,7 @@ extension KarteiSession {
     /// day. One transaction: all or nothing.
     public func restructureBranch(_ name: String, district: String, into target: String, merge: Bool,
                                   on date: CalendarDate, reason: String) throws -> (OrgUnit, [String]) {
+        try FreeText.check([(target, .name, merge ? "into" : "to"), (reason, .reason, "reason")])
         let day = date.iso
         // It moves members, so it needs the right to write member data too (a certificate, not
         // only the vault passphrase).
@@ -78,7 +80,8 @@ extension KarteiSession {
     }
 
     public func addBody(name: String, kind: Body.Kind, district: String?, from: CalendarDate? = nil) throws -> Body {
-        try perform(.orgWrite, on: .vault, objectType: "body") { db in
+        try FreeText.check(name, .name, field: "name")
+        return try perform(.orgWrite, on: .vault, objectType: "body") { db in
             let trimmed = GermanCSV.trimmed(name)
             guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
             if let district, try !Districts.exists(district, db) { throw CoreError(.districtUnknown, ["district": district]) }
@@ -122,6 +125,7 @@ extension KarteiSession {
     /// A person takes up an office in a body from a day on. Office holders must be active members then.
     public func addOffice(_ reference: MemberReference, body id: Int64, title: String, from: CalendarDate? = nil,
                           source: String = "") throws -> Office {
+        try FreeText.check([(title, .name, "title"), (source, .reason, "source")])
         let day = (from ?? today).iso
         return try perform(.memberWrite, objectType: "office", requested: [reference.description],
                            resolving: { db in try memberTarget(reference, db) }) { db, _ in
@@ -167,6 +171,7 @@ extension KarteiSession {
 
     public func addMandate(_ reference: MemberReference, level: Mandate.Level, name: String,
                            from: CalendarDate? = nil) throws -> Mandate {
+        try FreeText.check(name, .name, field: "name")
         let day = (from ?? today).iso
         return try perform(.memberWrite, objectType: "mandate", requested: [reference.description],
                            resolving: { db in try memberTarget(reference, db) }) { db, _ in

@@ -15,6 +15,7 @@ extension KarteiSession {
     public func addTransferPartner(name: String, certificatePEM pem: String, file: String) throws -> TransferPartner {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw CoreError(.nameEmpty) }
+        try FreeText.check(name, .name, field: "name")
         let certificates = (try? Certificate.certificates(fromPEM: pem)) ?? []
         guard certificates.count == 1, let certificate = certificates.first, certificate.isCA,
               certificate.isSignedBy(certificate), (try? certificate.publicKey.isP256) == true,
@@ -58,6 +59,7 @@ extension KarteiSession {
         guard principal.kind == .user, signer.certificate.serialHex == principal.credential else {
             throw CoreError(.transferSignerMismatch)
         }
+        try FreeText.check(reason, .reason, field: "reason")
         let day = (date ?? today).iso
         var written = false
         do {
@@ -129,7 +131,8 @@ extension KarteiSession {
     /// The same with the CA key already loaded.
     public func transferIn(_ package: [UInt8], file: String, caKey: PrivateKey, district: String, branch: String = "",
                            on date: CalendarDate? = nil, reason: String = "") throws -> TransferResult {
-        try perform(.memberWrite, on: .district(district), objectType: "member") { db in
+        try FreeText.check(reason, .reason, field: "reason")
+        return try perform(.memberWrite, on: .district(district), objectType: "member") { db in
             let ca = try CertificateAuthority.certificate(db)
             guard caKey.matches(try ca.publicKey) else { throw CoreError(.caKeyMismatch) }
             let opened = try TransferPackage.open(package, file: file, ca: ca, caKey: caKey,
@@ -139,7 +142,7 @@ extension KarteiSession {
                 throw CoreError(.transferReplay, ["id": payload.packageID, "date": MemberStore.german(earlier.date),
                                                   "member": String(earlier.memberNumber)])
             }
-            try TransferPackage.checkHistory(payload.member, file: file, today: today)
+            try TransferPackage.checkHistory(payload.member, reason: payload.reason, file: file, today: today)
             guard let last = payload.member.last else { throw CoreError(.transferNotAPackage, ["file": file]) }
             let day = (date ?? today).iso
             guard day >= last.validFrom else {

@@ -40,7 +40,8 @@ extension KarteiSession {
     // MARK: Users
 
     public func addUser(name: String, role: Role, scope: Scope, contact: String = "", declarationDate: String?) throws -> UserRecord {
-        try perform(.userManage, on: .vault, objectType: "user") { db in
+        try FreeText.check([(name, .name, "name"), (contact, .contact, "contact")])
+        return try perform(.userManage, on: .vault, objectType: "user") { db in
             let user = try UserDirectory.add(name: name, role: role, scope: scope, contact: contact,
                                              declarationDate: declarationDate, actor: principal, now: now, today: today, db)
             return (user, [String(user.id!)])
@@ -134,6 +135,7 @@ extension KarteiSession {
     /// delivered as a PKCS#12 bundle under a one-time transport passphrase.
     public func issueCertificate(userID: Int64, caKey: PrivateKey, request: CertificateSigningRequest? = nil,
                                  dnsNames: [String] = []) throws -> IssuedCertificate {
+        try FreeText.check(dnsNames.map { ($0, .domain, "dns") })
         let newKey: PrivateKey? = request == nil ? try PrivateKey.generateP256() : nil
         let subjectKey = try request.map { try CertificateAuthority.acceptRequest($0) } ?? newKey?.publicKey
         guard let subjectKey else { throw CoreError(.csrUnreadable, ["path": "-"]) }
@@ -212,7 +214,8 @@ extension KarteiSession {
     /// after the member transferred to another district).
     @discardableResult
     public func addGrant(district: String, operation: AccessOperation, memberNumber: Int, days: Int, reason: String) throws -> Grant {
-        try perform(.userManage, on: .vault, objectType: "grant") { db in
+        try FreeText.check(reason, .reason, field: "reason")
+        return try perform(.userManage, on: .vault, objectType: "grant") { db in
             guard try Districts.exists(district, db) else { throw CoreError(.districtUnknown, ["district": district]) }
             guard (1...3650).contains(days) else { throw CoreError(.settingInvalid, ["value": String(days)]) }
             // A grant names one member who exists: never 0 (pending entries) or a number not yet issued.
@@ -247,6 +250,7 @@ extension KarteiSession {
     }
 
     public func addDistrict(_ name: String) throws {
+        try FreeText.check(name, .name, field: "name")
         try perform(.orgWrite, on: .vault, objectType: "district") { db in
             try Districts.add(name, at: now, db)
             return ((), [name])

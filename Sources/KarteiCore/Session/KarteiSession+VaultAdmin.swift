@@ -8,6 +8,7 @@ import KarteiVault
 extension KarteiSession {
     /// A new printed recovery code; returns it formatted for printing (shown once).
     public func addRecoveryCode(label: String) throws -> String {
+        try FreeText.check(label, .name, field: "label")
         try authorize(.vaultAdmin, on: .vault, objectType: "holder")
         let (code, _) = try vault.addRecoveryCodeHolder(label: label) { db, holder in
             try appendSuccess("vault.holder.add", objectType: "holder", objectIDs: [holder.id], db)
@@ -17,6 +18,7 @@ extension KarteiSession {
 
     /// Another vault passphrase (a deputy's).
     public func addPassphraseHolder(_ passphrase: SecretBytes, label: String) throws -> HolderInfo {
+        try FreeText.check(label, .name, field: "label")
         try authorize(.vaultAdmin, on: .vault, objectType: "holder")
         return try vault.addPassphraseHolder(passphrase, label: label) { db, holder in
             try appendSuccess("vault.holder.add", objectType: "holder", objectIDs: [holder.id], db)

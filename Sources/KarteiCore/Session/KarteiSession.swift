@@ -99,6 +99,7 @@ public final class KarteiSession: @unchecked Sendable {
     public static func create(at path: String, passphrase: SecretBytes, label: String,
                               options base: VaultOptions = VaultOptions(), client: String = "local",
                               checkpoints: ClientCheckpointStore? = nil) throws -> KarteiSession {
+        try FreeText.check(label, .name, field: "label")
         let options = Self.options(base)
         let vault = try Vault.create(at: path, passphrase: passphrase, label: label, options: options)
         return try started(vault, passphrase: passphrase, options: options, client: client, checkpoints: checkpoints)
@@ -358,8 +359,11 @@ public final class KarteiSession: @unchecked Sendable {
     // MARK: - Authorised, audited operations
 
     /// Authorises the principal for an operation on a target; a denial is recorded and thrown.
+    /// A purpose that breaks the text rule (`FreeText`) is refused first, and nothing is recorded:
+    /// the request was not accepted, so there is nothing to decide, and the log never holds such text.
     public func authorize(_ operation: AccessOperation, on target: AccessTarget, purpose: String = "",
                           objectType: String = "vault", objectIDs: [String] = []) throws {
+        try FreeText.check(purpose, .purpose, field: "purpose")
         let decision = try vault.read { db in
             AccessPolicy.decide(principal, operation, target, grants: try grants(db), at: now)
         }
@@ -373,6 +377,7 @@ public final class KarteiSession: @unchecked Sendable {
     /// `body` rolls everything back and is recorded as failed.
     public func perform<T>(_ operation: AccessOperation, on target: AccessTarget, purpose: String = "", objectType: String,
                            _ body: (Database) throws -> (T, [String])) throws -> T {
+        // `authorize` refuses a purpose that breaks the text rule before anything is recorded.
         try authorize(operation, on: target, purpose: purpose, objectType: objectType)
         try checkPurpose(operation, purpose, objectType: objectType)
         do {
@@ -400,6 +405,8 @@ public final class KarteiSession: @unchecked Sendable {
     public func perform<T>(_ operation: AccessOperation, purpose: String = "", objectType: String, requested: [String],
                            resolving resolve: (Database) throws -> AccessTarget,
                            _ body: (Database, AccessTarget) throws -> (T, [String])) throws -> T {
+        // A purpose that breaks the text rule: refused, nothing recorded (see `authorize`).
+        try FreeText.check(purpose, .purpose, field: "purpose")
         let reach = AccessPolicy.reach(principal, operation)
         if reach == nil {
             try record(action: operation.rawValue, objectType: objectType, objectIDs: requested, purpose: purpose,
@@ -457,9 +464,11 @@ public final class KarteiSession: @unchecked Sendable {
         return false
     }
 
-    /// Appends one audit event in its own transaction.
+    /// Appends one audit event in its own transaction. A purpose that breaks the text rule is
+    /// refused (every caller has checked it before; this keeps it out of the log whoever calls).
     public func record(action: String, objectType: String, objectIDs: [String] = [], purpose: String = "",
                        outcome: AuditEvent.Outcome) throws {
+        try FreeText.check(purpose, .purpose, field: "purpose")
         try vault.write { db in
             try AuditLog.append(AuditEvent(at: now, principal: principal, action: action, objectType: objectType,
                                            objectIDs: objectIDs, purpose: purpose, outcome: outcome), db)

@@ -99,7 +99,7 @@ enum TransferPackage {
 
     /// The history must be one person's versions without gaps in date order, ending with the
     /// transfer out, each keeping the member file's rules (its districts are the sender's).
-    static func checkHistory(_ versions: [MemberRecord], file: String, today: CalendarDate) throws {
+    static func checkHistory(_ versions: [MemberRecord], reason: String = "", file: String, today: CalendarDate) throws {
         func problem(_ index: Int, _ text: String) -> CoreError {
             CoreError(.transferHistoryInvalid, ["file": file, "version": String(index + 1), "problem": text])
         }
@@ -112,6 +112,10 @@ enum TransferPackage {
             if let found = validation.problems(version).first {
                 throw problem(index, "\(found.field): \(found.message.text())")
             }
+            // The reasons are free text from another vault: the same rule as for text typed here.
+            if let refused = FreeText.shortProblem(version.reason, .reason) {
+                throw problem(index, "reason: " + refused.text())
+            }
             guard CalendarDate.parse(version.validFrom) != nil else {
                 throw problem(index, Message(.problemDate).text())
             }
@@ -120,6 +124,9 @@ enum TransferPackage {
             if version.validTo != next || (next.map { $0 < version.validFrom } ?? false) {
                 throw problem(index, Message(.transferProblemOrder).text())
             }
+        }
+        if let refused = FreeText.shortProblem(reason, .reason) {
+            throw problem(versions.count - 1, "reason: " + refused.text())
         }
         guard numbers.count == 1 else { throw problem(versions.count - 1, Message(.transferProblemNumber).text()) }
         guard last.event == .transferOut, last.status == .transferred, last.exitDate == last.validFrom,

@@ -75,12 +75,12 @@ struct AuditCommand: ParsableCommand {
             case .text:
                 for entry in entries {
                     guard entry.erased != true else {
-                        Console.out("\(entry.seq)  –  \(L(.auditErased))")
+                        Console.line("\(entry.seq)  –  \(L(.auditErased))")
                         continue
                     }
                     let scope = (entry.actorScope ?? "").isEmpty ? "" : "/\(entry.actorScope!)"
                     let purpose = (entry.purpose ?? "").isEmpty ? "" : "  „\(entry.purpose!)“"
-                    Console.out("\(entry.seq)  \(entry.time ?? "")  \(entry.actorRole ?? "")\(scope) \(entry.actor ?? "")  "
+                    Console.line("\(entry.seq)  \(entry.time ?? "")  \(entry.actorRole ?? "")\(scope) \(entry.actor ?? "")  "
                         + "\(entry.action ?? "") \(entry.objectType ?? "")×\(entry.objectCount ?? 0)  \(entry.outcome ?? "")\(purpose)")
                 }
             }
@@ -123,7 +123,7 @@ struct AuditCommand: ParsableCommand {
                 if accesses.isEmpty { Console.out(L(.auditNobodyRead, ["member": member])) }
                 for item in accesses {
                     let scope = item.scope.isEmpty ? "" : " \(item.scope)"
-                    Console.out("\(item.time)  \(item.name) (\(item.role)\(scope))  \(item.action)  \(item.purpose)  \(item.outcome)")
+                    Console.line("\(item.time)  \(item.name) (\(item.role)\(scope))  \(item.action)  \(item.purpose)  \(item.outcome)")
                 }
             }
         }
@@ -167,7 +167,7 @@ struct AuditCommand: ParsableCommand {
                                                     "erased": String(result.erasedEntries),
                                                     "checkpoints": String(result.checkpointsVerified)]))
                 for problem in result.problems.sorted(by: { $0.index < $1.index }) {
-                    Console.out("  \(problem.index)  \(problem.kind.rawValue)  \(problem.detail)")
+                    Console.line("  \(problem.index)  \(problem.kind.rawValue)  \(problem.detail)")
                 }
                 if result.isValid { Console.out(L(.auditVerifyValid)) }
             }

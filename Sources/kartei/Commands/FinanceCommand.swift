@@ -93,7 +93,7 @@ struct DuesCommand: ParsableCommand {
                         for bracket in table.brackets {
                             let range = bracket.isExempt ? L(.duesExempt)
                                 : GermanCSV.euros(bracket.incomeFromCents) + " – " + (bracket.incomeToCents.map(GermanCSV.euros) ?? "…")
-                            Console.out("  \(bracket.label)  \(range)  \(DuesCommand.euro(bracket.duesCents))")
+                            Console.line("  \(bracket.label)  \(range)  \(DuesCommand.euro(bracket.duesCents))")
                         }
                     }
                 }
@@ -136,7 +136,7 @@ struct DuesCommand: ParsableCommand {
             case .text:
                 Console.out(L(.duesArrearsHeading, ["date": CalendarDate.parse(report.asOf)?.german ?? report.asOf,
                                                     "start": report.accountingStart.german]))
-                for member in report.members { Console.out(DuesCommand.arrearsLine(member)) }
+                for member in report.members { Console.line(DuesCommand.arrearsLine(member)) }
                 Console.out("")
                 for summary in report.districts + (report.districts.count > 1 ? [report.total] : []) {
                     let age = summary.byAge
@@ -176,10 +176,10 @@ struct DuesCommand: ParsableCommand {
                 if let month = a.oldestUnpaidMonth {
                     Console.out(L(.duesArrearsSince, ["month": month.german, "months": String(a.ageMonths ?? 0)]))
                 }
-                for charge in account.charges { Console.out("  \(charge.month.german)  \(DuesCommand.euro(charge.cents))") }
+                for charge in account.charges { Console.line("  \(charge.month.german)  \(DuesCommand.euro(charge.cents))") }
                 for payment in account.payments {
                     let date = CalendarDate.parse(payment.bookingDate)?.german ?? payment.bookingDate
-                    Console.out("  \(date)  -\(DuesCommand.euro(payment.amountCents))  \(payment.file):\(payment.line)")
+                    Console.line("  \(date)  -\(DuesCommand.euro(payment.amountCents))  \(payment.file):\(payment.line)")
                 }
             }
         }
@@ -307,7 +307,7 @@ struct DonationCommand: ParsableCommand {
                     let donor = d.isAnonymous ? L(.donationAnonymous) : "\(d.donorName), \(d.postalCode) \(d.city)"
                     let flags = d.flags.isEmpty ? "" : "  [" + d.flags.map(\.rawValue).joined(separator: ", ") + "]"
                     let state = DonationCommand.state(d)
-                    Console.out("#\(d.id)  \(CalendarDate.parse(d.receivedOn)?.german ?? d.receivedOn)  "
+                    Console.line("#\(d.id)  \(CalendarDate.parse(d.receivedOn)?.german ?? d.receivedOn)  "
                                 + "\(DuesCommand.euro(d.amountCents))  \(d.kind.rawValue)  \(donor)\(flags)"
                                 + (state.isEmpty ? "" : "  (" + state.joined(separator: "; ") + ")"))
                 }
@@ -361,10 +361,10 @@ struct DonationCommand: ParsableCommand {
                     var marks: [String] = []
                     if r.listedInReport { marks.append(L(.donationListedInReport)) }
                     if r.immediateReport { marks.append(L(.donationImmediateReport)) }
-                    Console.out("\(r.donorName), \(r.street), \(r.postalCode) \(r.city): \(DuesCommand.euro(r.totalCents))"
+                    Console.line("\(r.donorName), \(r.street), \(r.postalCode) \(r.city): \(DuesCommand.euro(r.totalCents))"
                                 + (marks.isEmpty ? "" : "  [" + marks.joined(separator: "; ") + "]"))
                     for d in r.donations {
-                        Console.out("  \(CalendarDate.parse(d.receivedOn)?.german ?? d.receivedOn)  \(DuesCommand.euro(d.amountCents))  \(d.kind.rawValue)")
+                        Console.line("  \(CalendarDate.parse(d.receivedOn)?.german ?? d.receivedOn)  \(DuesCommand.euro(d.amountCents))  \(d.kind.rawValue)")
                     }
                 }
                 Console.out(L(.donationReceiptsTotal, ["year": String(receipts.year), "total": DuesCommand.euro(receipts.totalCents),

@@ -25,7 +25,7 @@ struct HolderCommand: ParsableCommand {
             switch format {
             case .json: try JSONOutput.printArray(holders)
             case .csv: CSVOutput.print(header: ["id", "kind", "label"], rows: holders.map { [$0.id, $0.kind, $0.label] })
-            case .text: for holder in holders { Console.out("\(holder.id)  \(holder.kind)  \(holder.label)") }
+            case .text: for holder in holders { Console.line("\(holder.id)  \(holder.kind)  \(holder.label)") }
             }
             try session.close()
         }

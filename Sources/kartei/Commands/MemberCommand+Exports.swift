@@ -56,7 +56,7 @@ extension MemberCommand {
             Console.out(L(.reportData))
             for version in report.person.history {
                 let from = CalendarDate.parse(version.validFrom)?.german ?? version.validFrom
-                Console.out("  \(from)  \(version.event.rawValue): \(version.givenName) \(version.familyName), "
+                Console.line("  \(from)  \(version.event.rawValue): \(version.givenName) \(version.familyName), "
                     + "\(version.street) \(version.houseNumber), \(version.postalCode) \(version.city); \(version.email) "
                     + "\(version.phone); \(version.district); \(version.status.rawValue); \(GermanCSV.euros(version.duesCents)) €")
             }
@@ -65,12 +65,12 @@ extension MemberCommand {
             for access in report.accesses {
                 let scope = access.scope.isEmpty ? "" : "/\(access.scope)"
                 let purpose = access.purpose.isEmpty ? "" : "  „\(access.purpose)“"
-                Console.out("  \(access.time)  \(access.role)\(scope)  \(access.action)  \(access.outcome)\(purpose)")
+                Console.line("  \(access.time)  \(access.role)\(scope)  \(access.action)  \(access.outcome)\(purpose)")
             }
             Console.out("")
             Console.out(L(.reportExports, ["count": String(report.exports.count)]))
             for export in report.exports {
-                Console.out("  \(export.createdAt)  \(export.purpose): „\(export.purposeText)“ → \(export.recipient)")
+                Console.line("  \(export.createdAt)  \(export.purpose): „\(export.purposeText)“ → \(export.recipient)")
             }
         }
     }
@@ -135,7 +135,7 @@ extension MemberCommand {
             if format == .json { return try JSONOutput.printObject(summary) }
             let cutoff = CalendarDate.parse(summary.cutoff)?.german ?? summary.cutoff
             Console.out(L(dryRun ? .erasureDryRun : .erasureDone, ["count": String(summary.members.count), "cutoff": cutoff]))
-            if dryRun { for reference in summary.members { Console.out("  \(reference)") } }
+            if dryRun { for reference in summary.members { Console.line("  \(reference)") } }
         }
     }
 
@@ -174,7 +174,7 @@ extension MemberCommand {
                 Console.out(L(group.kind == "person" ? .duplicatePerson : .duplicateAddress))
                 for r in group.members {
                     let born = r.birthDate.flatMap(CalendarDate.parse).map { " *\($0.german)" } ?? ""
-                    Console.out("  \(r.reference)  \(r.familyName), \(r.givenName)\(born)  \(r.street) \(r.houseNumber), "
+                    Console.line("  \(r.reference)  \(r.familyName), \(r.givenName)\(born)  \(r.street) \(r.houseNumber), "
                         + "\(r.postalCode) \(r.city)  \(r.district)")
                 }
             }
@@ -245,7 +245,7 @@ extension MemberCommand {
                 if found.isEmpty { Console.note(Message(.memberNoMatches)) }
                 for a in found {
                     let what = L(a.kind == "birthday" ? .anniversaryBirthday : .anniversaryJubilee, ["years": String(a.years)])
-                    Console.out("\(MemberCommand.german(a.date))  \(what)\(a.round ? " ★" : "")  \(a.member.givenName) \(a.member.familyName) "
+                    Console.line("\(MemberCommand.german(a.date))  \(what)\(a.round ? " ★" : "")  \(a.member.givenName) \(a.member.familyName) "
                         + "(\(a.member.reference))  \(a.member.street) \(a.member.houseNumber), \(a.member.postalCode) \(a.member.city)")
                 }
             }

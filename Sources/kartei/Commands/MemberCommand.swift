@@ -77,7 +77,7 @@ struct MemberCommand: ParsableCommand {
         case .text:
             for r in records {
                 let born = r.birthDate.flatMap(CalendarDate.parse).map { " *\($0.german)" } ?? ""
-                Console.out("\(r.reference)  \(r.familyName), \(r.givenName)\(born)  \(r.district)  \(r.status.rawValue)")
+                Console.line("\(r.reference)  \(r.familyName), \(r.givenName)\(born)  \(r.district)  \(r.status.rawValue)")
             }
         }
     }
@@ -135,34 +135,34 @@ struct MemberCommand: ParsableCommand {
                     (.fieldErased, r.erasedAt ?? ""),
                 ]
                 for (key, value) in lines where !value.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).isEmpty {
-                    Console.out("\(L(key)): \(value)")
+                    Console.line("\(L(key)): \(value)")
                 }
                 if !detail.offices.isEmpty {
                     Console.out(L(.fieldOffices) + ":")
                     for office in detail.offices {
                         let until = office.validTo.map { " – \(MemberCommand.german($0))" } ?? ""
-                        Console.out("  \(office.title), \(office.bodyName)  \(MemberCommand.german(office.validFrom))\(until)")
+                        Console.line("  \(office.title), \(office.bodyName)  \(MemberCommand.german(office.validFrom))\(until)")
                     }
                 }
                 if !detail.mandates.isEmpty {
                     Console.out(L(.fieldMandates) + ":")
                     for mandate in detail.mandates {
                         let until = mandate.validTo.map { " – \(MemberCommand.german($0))" } ?? ""
-                        Console.out("  \(mandate.name) (\(mandate.level.rawValue))  \(MemberCommand.german(mandate.validFrom))\(until)")
+                        Console.line("  \(mandate.name) (\(mandate.level.rawValue))  \(MemberCommand.german(mandate.validFrom))\(until)")
                     }
                 }
                 Console.out(L(.fieldHistory) + ":")
                 for version in detail.history {
                     let date = CalendarDate.parse(version.validFrom)?.german ?? version.validFrom
                     let reason = version.reason.isEmpty ? "" : "  „\(version.reason)“"
-                    Console.out("  \(date)  \(version.event.rawValue)  \(version.status.rawValue)  \(version.district)\(reason)")
+                    Console.line("  \(date)  \(version.event.rawValue)  \(version.status.rawValue)  \(version.district)\(reason)")
                 }
                 if let imported = detail.importedHistory {
                     Console.out(L(.fieldImportedHistory) + ":")
                     for version in imported {
                         let date = CalendarDate.parse(version.validFrom)?.german ?? version.validFrom
                         let number = version.number.map { "\($0)  " } ?? ""
-                        Console.out("  \(date)  \(number)\(version.event.rawValue)  \(version.status.rawValue)  \(version.district)")
+                        Console.line("  \(date)  \(number)\(version.event.rawValue)  \(version.status.rawValue)  \(version.district)")
                     }
                 }
             }
@@ -194,7 +194,7 @@ struct MemberCommand: ParsableCommand {
                 if matches.isEmpty { Console.note(Message(.memberNoMatches)) }
                 for match in matches {
                     let r = match.record
-                    Console.out("\(r.reference)  \(r.familyName), \(r.givenName)  \(r.district)  \(r.status.rawValue)  (\(match.quality))")
+                    Console.line("\(r.reference)  \(r.familyName), \(r.givenName)  \(r.district)  \(r.status.rawValue)  (\(match.quality))")
                 }
             }
         }

@@ -50,7 +50,7 @@ struct OfficeCommand: ParsableCommand {
             }
             for office in terms.offices {
                 let until = office.validTo.map { " – \(MemberCommand.german($0))" } ?? ""
-                Console.out("\(office.id)  \(office.title), \(office.bodyName)  \(MemberCommand.german(office.validFrom))\(until)")
+                Console.line("\(office.id)  \(office.title), \(office.bodyName)  \(MemberCommand.german(office.validFrom))\(until)")
             }
         }
     }
@@ -111,7 +111,7 @@ struct MandateCommand: ParsableCommand {
                                                              $0.1.familyName, $0.1.district, $0.0.validFrom, $0.0.validTo ?? ""] })
             }
             for (mandate, person) in mandates {
-                Console.out("\(mandate.id)  \(mandate.level.rawValue)  \(mandate.name): \(person.givenName) \(person.familyName) "
+                Console.line("\(mandate.id)  \(mandate.level.rawValue)  \(mandate.name): \(person.givenName) \(person.familyName) "
                     + "(\(person.reference), \(person.district))  \(MemberCommand.german(mandate.validFrom))")
             }
         }

@@ -18,7 +18,7 @@ extension OrgCommand {
             for unit in units {
                 let until = unit.validTo.map { " – \(CalendarDate.parse($0)?.german ?? $0)" } ?? ""
                 let district = unit.district.isEmpty ? "" : "  (\(unit.district))"
-                Console.out("\(unit.id)  \(unit.name)\(district)  \(CalendarDate.parse(unit.validFrom)?.german ?? unit.validFrom)\(until)")
+                Console.line("\(unit.id)  \(unit.name)\(district)  \(CalendarDate.parse(unit.validFrom)?.german ?? unit.validFrom)\(until)")
             }
         }
     }
@@ -188,7 +188,7 @@ extension OrgCommand {
                                                                $0.validTo ?? ""] })
                 }
                 for body in bodies {
-                    Console.out("\(body.id)  \(body.name)  \(body.kind.rawValue)  \(body.district.isEmpty ? "–" : body.district)")
+                    Console.line("\(body.id)  \(body.name)  \(body.kind.rawValue)  \(body.district.isEmpty ? "–" : body.district)")
                 }
             }
         }
@@ -214,7 +214,7 @@ extension OrgCommand {
                                                          $0.1.phone, $0.0.validFrom] })
                 case .text:
                     for (office, person) in holders {
-                        Console.out("\(office.title): \(person.givenName) \(person.familyName) (\(person.reference))  \(person.email)  \(person.phone)")
+                        Console.line("\(office.title): \(person.givenName) \(person.familyName) (\(person.reference))  \(person.email)  \(person.phone)")
                     }
                 }
             }

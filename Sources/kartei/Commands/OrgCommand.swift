@@ -66,7 +66,7 @@ struct OrgCommand: ParsableCommand {
                 case .text:
                     for grant in grants {
                         let span = "\(Dates.day(of: grant.validFrom).iso) – \(Dates.day(of: grant.validUntil).iso)"
-                        Console.out("\(grant.district)  \(grant.operation.rawValue)  \(grant.memberNumber)  \(span)  \(grant.reason)")
+                        Console.line("\(grant.district)  \(grant.operation.rawValue)  \(grant.memberNumber)  \(span)  \(grant.reason)")
                     }
                 }
             }
@@ -98,7 +98,7 @@ struct OrgCommand: ParsableCommand {
                 switch format {
                 case .json: try JSONOutput.printArray(districts.map { ["name": $0] })
                 case .csv: CSVOutput.print(header: ["name"], rows: districts.map { [$0] })
-                case .text: for district in districts { Console.out(district) }
+                case .text: for district in districts { Console.line(district) }
                 }
             }
         }

@@ -65,7 +65,7 @@ struct TransferCommand: ParsableCommand {
                     if partners.isEmpty { Console.note(Message(.transferNoPartners)) }
                     for p in partners {
                         let validity = "\(Dates.day(of: p.notBefore).german)–\(Dates.day(of: p.notAfter).german)"
-                        Console.out("\(p.id)  \(p.name)  \(p.fingerprint)  \(validity)")
+                        Console.line("\(p.id)  \(p.name)  \(p.fingerprint)  \(validity)")
                     }
                 }
             }
@@ -154,7 +154,7 @@ struct TransferCommand: ParsableCommand {
                 if transfers.isEmpty { Console.note(Message(.transferNoTransfers)) }
                 for t in transfers {
                     let previous = t.partnerNumber.map { " (\($0))" } ?? ""
-                    Console.out("\(TransferCommand.german(t.date))  \(t.direction.rawValue)  \(t.memberNumber)\(previous)  "
+                    Console.line("\(TransferCommand.german(t.date))  \(t.direction.rawValue)  \(t.memberNumber)\(previous)  "
                                 + "\(t.partner)  \(t.packageID)")
                 }
             }

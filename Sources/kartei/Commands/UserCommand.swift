@@ -55,7 +55,7 @@ struct UserCommand: ParsableCommand {
                 for user in users {
                     let scope = user.scope.isEmpty ? "" : " (\(user.scope))"
                     let holder = user.keyHolder ? " 🔑" : ""
-                    Console.out("\(user.id)  \(user.name)  \(user.role)\(scope)  \(user.status)  \(user.serial.prefix(12))\(holder)")
+                    Console.line("\(user.id)  \(user.name)  \(user.role)\(scope)  \(user.status)  \(user.serial.prefix(12))\(holder)")
                 }
             }
         }
@@ -93,18 +93,18 @@ struct UserCommand: ParsableCommand {
             switch format {
             case .json: try JSONOutput.printObject(Detail(user: user, certificates: output, history: history))
             case .text:
-                Console.out("\(user.id)  \(user.name)")
-                Console.out("  \(L(.userFieldRole)): \(user.role)\(user.scope.isEmpty ? "" : " (\(user.scope))")")
-                Console.out("  \(L(.userFieldStatus)): \(user.status) (\(L(.userFieldAttempts)): \(user.failedAttempts))")
-                Console.out("  \(L(.userFieldDeclaration)): \(user.declarationDate ?? "–")")
-                Console.out("  \(L(.userFieldContact)): \(user.contact.isEmpty ? "–" : user.contact)")
-                Console.out("  \(L(.userFieldCertificates)):")
+                Console.line("\(user.id)  \(user.name)")
+                Console.line("  \(L(.userFieldRole)): \(user.role)\(user.scope.isEmpty ? "" : " (\(user.scope))")")
+                Console.line("  \(L(.userFieldStatus)): \(user.status) (\(L(.userFieldAttempts)): \(user.failedAttempts))")
+                Console.line("  \(L(.userFieldDeclaration)): \(user.declarationDate ?? "–")")
+                Console.line("  \(L(.userFieldContact)): \(user.contact.isEmpty ? "–" : user.contact)")
+                Console.line("  \(L(.userFieldCertificates)):")
                 for certificate in output {
-                    Console.out("    \(certificate.serial)  \(certificate.status)  \(Dates.day(of: certificate.notBefore).iso) – \(Dates.day(of: certificate.notAfter).iso)")
+                    Console.line("    \(certificate.serial)  \(certificate.status)  \(Dates.day(of: certificate.notBefore).iso) – \(Dates.day(of: certificate.notAfter).iso)")
                 }
-                Console.out("  \(L(.userFieldHistory)):")
+                Console.line("  \(L(.userFieldHistory)):")
                 for event in history {
-                    Console.out("    \(ISO8601DateFormatter().string(from: event.at))  \(event.action)  \(event.detail)")
+                    Console.line("    \(ISO8601DateFormatter().string(from: event.at))  \(event.action)  \(event.detail)")
                 }
             }
         }

@@ -28,10 +28,10 @@ struct VaultCommand: ParsableCommand {
             case .csv:
                 CSVOutput.print(header: ["key", "value"], rows: VaultInfoText.pairs(info).map { [$0.0, $0.1] })
             case .text:
-                for (key, value) in VaultInfoText.pairs(info) { Console.out("\(key): \(value)") }
+                for (key, value) in VaultInfoText.pairs(info) { Console.line("\(key): \(value)") }
                 Console.out(L(.vaultInfoHolders))
                 for holder in info.holders {
-                    Console.out("  \(holder.id)  \(holder.kind)  \(holder.label)")
+                    Console.line("  \(holder.id)  \(holder.kind)  \(holder.label)")
                 }
             }
             try session.close()
@@ -62,7 +62,7 @@ struct VaultCommand: ParsableCommand {
             case .text:
                 Console.out(L(.vaultCheckSummary, ["pages": String(report.pagesChecked),
                                                     "frames": String(report.walFramesChecked)]))
-                for problem in report.problems { Console.out("  " + CheckText.describe(problem)) }
+                for problem in report.problems { Console.line("  " + CheckText.describe(problem)) }
                 if report.isHealthy { Console.out(L(.vaultCheckHealthy)) }
             }
             try session.close()

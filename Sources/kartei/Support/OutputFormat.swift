@@ -7,7 +7,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case text, json, csv
 }
 
-/// JSON output: sorted keys, ISO 8601 dates, objects carry a `schemaVersion` (docs/CLI.md).
+/// JSON output: sorted keys, ISO 8601 dates, objects carry a `schemaVersion` (docs/CLI.md). A
+/// character the text rule refuses is written as a `\u` escape (the encoder does so for C0
+/// controls only), so values stay exact and nothing reaches a terminal raw.
 enum JSONOutput {
     static let schemaVersion = 1
 
@@ -21,13 +23,13 @@ enum JSONOutput {
     /// Prints an object with `schemaVersion` merged in.
     static func printObject(_ value: some Encodable) throws {
         let data = try encoder().encode(Versioned(value: value))
-        Console.out(String(decoding: data, as: UTF8.self))
+        Console.out(TextRule.jsonEscaped(String(decoding: data, as: UTF8.self)))
     }
 
     /// Prints an array (lists are arrays of objects so scripts can iterate them directly).
     static func printArray(_ values: [some Encodable]) throws {
         let data = try encoder().encode(values)
-        Console.out(String(decoding: data, as: UTF8.self))
+        Console.out(TextRule.jsonEscaped(String(decoding: data, as: UTF8.self)))
     }
 
     private struct Versioned<Value: Encodable>: Encodable {
@@ -42,8 +44,11 @@ enum JSONOutput {
 }
 
 /// CSV in German spreadsheet conventions (`GermanCSV`): `;`, UTF-8 with BOM, CRLF, quotes where needed.
+/// A field shows what the text rule refuses as `⟨U+001B⟩`, a line break in a field too (kartei's
+/// imports refuse both, so no field of kartei's needs them).
 enum CSVOutput {
     static func print(header: [String], rows: [[String]]) {
-        Console.write(GermanCSV.render(header: header, rows: rows))
+        Console.write(GermanCSV.render(header: header.map { TextRule.shown($0) },
+                                       rows: rows.map { $0.map { TextRule.shown($0) } }))
     }
 }

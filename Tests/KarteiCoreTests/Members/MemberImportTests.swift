@@ -71,6 +71,30 @@ struct MemberImportTests {
         }
     }
 
+    @Test("soft hyphen, tag characters, variation selectors, Hangul fillers and accent towers are refused (finding L7)")
+    func disguisingCharacters() throws {
+        let install = try TestInstallation(now: { Self.fixed })
+        let treasurer = try install.session(.treasurer)
+        defer { try? treasurer.close() }
+        let disguised: [UInt32] = [0x00AD, 0xE0041, 0xE007F, 0xFE0F, 0xE0100, 0x3164, 0x115F, 0x1160, 0xFFA0]
+        var text = "Vorname;Nachname;Kreisverband;Eintritt\r\n"
+        for code in disguised { text += "Anna;Me\(Character(Unicode.Scalar(code)!))ier;Leipzig;01.12.2026\r\n" }
+        text += "T" + String(repeating: "\u{0301}", count: 500) + ";Probe;Leipzig;01.12.2026\r\n"
+        text += "Zahra;Ahmadi\u{200C}nejad;Leipzig;01.12.2026\r\n"  // ZWNJ: allowed
+        text += "Nguyễn;Thị Phượng;Leipzig;01.12.2026\r\n"
+        let problems = try Self.refused(text, treasurer)
+        #expect(Self.described(problems) == (2...10).map { "\($0):2 Nachname problemInvisibleCharacter" }
+                + ["11:1 Vorname problemCombiningMarks"])
+        #expect(problems.map { $0.message.arguments["code"] ?? "" }
+                == disguised.map(TextRule.codeText) + ["U+0301"])
+        #expect(try treasurer.members(MemberQuery(statuses: nil, kind: nil)).isEmpty)
+        // The same for a person entered one by one, and the allowed names go in.
+        #expect(throws: MemberDataError.self) {
+            try treasurer.addMember(MemberChange(givenName: "Anna", familyName: "Mei\u{AD}er", district: "Leipzig"))
+        }
+        _ = try treasurer.addMember(MemberChange(givenName: "Zahra", familyName: "Ahmadi\u{200C}nejad", district: "Leipzig"))
+    }
+
     @Test("an empty file and a file with only a header are refused with their own message")
     func empty() throws {
         let install = try TestInstallation(now: { Self.fixed })

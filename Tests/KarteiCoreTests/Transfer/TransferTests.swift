@@ -206,6 +206,34 @@ struct TransferTests {
         #expect(try Self.counts(world.b) == before)
     }
 
+    @Test("a package whose reasons break the text rule is refused and writes nothing (a sender around the rule)")
+    func reasonsOfAnotherVault() throws {
+        let world = try World()
+        let (number, file, _) = try Self.send(from: world.a, to: "LV B")
+        let caB = try Certificate(pemEncoded: try Self.caPEM(world.b))
+        let session = try world.b.session(.treasurer)
+        let opened = try TransferPackage.open(try Self.bytes(file), file: "package", ca: caB, caKey: world.b.caKey,
+                                              partners: try session.vault.read { db in try TransferStore.partners(db) },
+                                              now: Date())
+        try session.close()
+        let signer = try world.a.members[.treasurer]!.source.load()
+        var payload = opened.payload
+        payload.reason = "Umzug\u{1B}]52;c;cHduZWQ=\u{07}"
+        let badReason = try TransferPackage.seal(payload, signer: signer, recipient: caB)
+        payload = opened.payload
+        payload.member[0].reason = "Eintritt\n180  2026-12-04T20:15:20.000Z  treasurer"
+        let badHistory = try TransferPackage.seal(payload, signer: signer, recipient: caB)
+        let before = try Self.counts(world.b)
+        for (package, version, code) in [(badReason, "4", "U+001B"), (badHistory, "1", "U+000A")] {
+            let error = #expect(throws: CoreError(.transferHistoryInvalid)) { try Self.receive(world.b, package) }
+            #expect(error?.context["version"] == version)
+            #expect(error?.context["problem"]?.contains(code) == true, "\(String(describing: error))")
+        }
+        #expect(try Self.counts(world.b) == before)
+        // The package as sent is fine.
+        #expect(try Self.receive(world.b, try Self.bytes(file)).transfer.partnerNumber == number)
+    }
+
     @Test("a package for a third vault is refused, also when that vault seals its content again for B")
     func thirdVault() throws {
         let world = try World()
