@@ -174,7 +174,7 @@ public struct MemberBenchmark {
                                      declarationDate: CalendarDate(Date(), in: AssociationTime.defaultZone).iso)
         let issued = try admin.issueCertificate(userID: user.id!, caKey: caKey)
         try Data(issued.bundle!).write(to: URL(fileURLWithPath: identityPath))
-        _ = try admin.addKeyHolder(userID: user.id!)
+        _ = try admin.vaultAdmin.addKeyHolder(userID: user.id!)
         try admin.close()
         return SecretBytes(copying: Array(issued.transportPassphrase!.utf8))
     }

@@ -48,7 +48,7 @@ public final class TestInstallation: @unchecked Sendable {
             try Data(issued.bundle!).write(to: URL(fileURLWithPath: path))
             members[role] = Member(userID: user.id!, path: path,
                                    passphrase: SecretBytes(copying: Array(issued.transportPassphrase!.utf8)))
-            if role == .treasurer || role == .server { _ = try session.addKeyHolder(userID: user.id!) }
+            if role == .treasurer || role == .server { _ = try session.vaultAdmin.addKeyHolder(userID: user.id!) }
         }
         try session.close()
     }

@@ -32,14 +32,14 @@ struct AuditLogTests {
 
     static func tamper(_ install: TestInstallation, _ body: ([UInt8], Database) throws -> Void) throws {
         let vault = try Vault.open(at: install.vaultPath, unlocking: .passphrase(TestVaults.passphrase),
-                                   options: KarteiSession.options(install.options))
+                                   options: CoreVault.options(install.options))
         try vault.write { db in try body(vault.vaultID, db) }
         try vault.close()
     }
 
     static func verify(_ install: TestInstallation, external: [Checkpoint] = []) throws -> AuditVerification {
         let vault = try Vault.open(at: install.vaultPath, unlocking: .passphrase(TestVaults.passphrase),
-                                   options: KarteiSession.options(install.options))
+                                   options: CoreVault.options(install.options))
         defer { try? vault.close() }
         return try vault.read { db in try AuditVerifier.verify(vaultID: vault.vaultID, external: external, db) }
     }
@@ -57,7 +57,7 @@ struct AuditLogTests {
 
     static func readOnly<T>(_ install: TestInstallation, _ body: (Database) throws -> T) throws -> T {
         let vault = try Vault.open(at: install.vaultPath, unlocking: .passphrase(TestVaults.passphrase),
-                                   options: KarteiSession.options(install.options))
+                                   options: CoreVault.options(install.options))
         defer { try? vault.close() }
         return try vault.read(body)
     }

@@ -13,14 +13,17 @@ struct AuditedPathTests {
 
     /// file → functions allowed to touch the vault directly, and why.
     static let allowed: [String: Set<String>] = [
-        // The audited path itself, authentication before a principal exists, and the rollback
-        // check and checkpoint signing that frame every session.
-        "Sources/KarteiCore/Session/KarteiSession.swift": ["authorize", "perform", "checkPurpose", "record", "authenticate", "checkRollback", "finish",
-                                                          "associationTimeZone", "latestRecordedTime"],
+        // The gate itself: deciding, running and recording an operation, the rollback check.
+        "Sources/KarteiCore/Gate/Gate.swift": ["authorize", "perform", "checkPurpose", "record", "checkRollback"],
+        // Opening and closing: the settings every operation needs, the checkpoint that frames a
+        // session, authentication before a principal exists.
+        "Sources/KarteiCore/Gate/CoreVault.swift": ["associationTimeZone", "latestRecordedTime", "finish"],
+        "Sources/KarteiCore/Gate/Authenticator.swift": ["authenticate"],
         // Public key material, no personal data: the CA certificate, the CRL, checking a CA key file.
+        "Sources/KarteiCore/Session/KarteiSession+Users.swift": ["caCertificate", "currentCRL", "loadCAKey"],
         // Key holders: the keyring change and its audit entry commit in one transaction
         // (`Vault.addCertificateHolder`'s record closure), after `authorize`.
-        "Sources/KarteiCore/Session/KarteiSession+Users.swift": ["caCertificate", "currentCRL", "loadCAKey", "addKeyHolder"],
+        "Sources/KarteiCore/VaultAdministration/VaultAdminService.swift": ["addKeyHolder"],
     ]
 
     static func swiftFiles(_ folder: String) -> [String] {

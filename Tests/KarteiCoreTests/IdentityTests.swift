@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import KarteiCore
+@testable import KarteiCore
 import KarteiCrypto
 import KarteiMessages
 import KarteiTesting
@@ -242,7 +242,7 @@ struct IdentityTests {
         #expect(throws: CoreError(.districtUnknown)) {
             try session.addUser(name: "X", role: .district, scope: .district("Atlantis"), declarationDate: nil)
         }
-        #expect(throws: CoreError(.notAKeyHolderRole)) { try session.addKeyHolder(userID: user.id!) }
+        #expect(throws: CoreError(.notAKeyHolderRole)) { try session.vaultAdmin.addKeyHolder(userID: user.id!) }
     }
 
     @Test("renewal supersedes the old certificate: the old bundle is refused, the new one works")

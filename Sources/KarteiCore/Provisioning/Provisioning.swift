@@ -75,7 +75,7 @@ public enum Provisioning {
                 result = VaultInitialization(path: plan.path, vaultID: session.vault.vaultID, caSerial: ca.serialHex,
                                              caKeyPath: caKeyPath)
                 if plan.recoveryCode {
-                    result.recoveryCode = try session.addRecoveryCode(label: Message(.recoveryCodeDefaultLabel).text())
+                    result.recoveryCode = try session.vaultAdmin.addRecoveryCode(label: Message(.recoveryCodeDefaultLabel).text())
                 }
                 if let treasurer = plan.treasurer, let bundlePath = treasurer.bundlePath {
                     let user = try session.addUser(name: treasurer.name, role: .treasurer, scope: .all, contact: treasurer.contact,
@@ -88,7 +88,7 @@ public enum Provisioning {
                     staged.append(try NewFile.stage(bundle, for: bundlePath,
                                                     as: InitLeftovers.companion(of: hidden, for: bundlePath,
                                                                                 role: InitLeftovers.bundleRole)))
-                    _ = try session.addKeyHolder(userID: id)
+                    _ = try session.vaultAdmin.addKeyHolder(userID: id)
                     result.treasurer = .init(userID: id, serial: issued.certificate.serialHex, bundlePath: bundlePath,
                                              transportPassphrase: transport)
                 }

@@ -100,7 +100,7 @@ extension KarteiSession {
     /// not the caller: the four-eyes rule of large exports and erasures.
     func secondKeyHolder(_ certificate: Certificate, _ loaded: Result<Identity, any Error>, holders: Set<String>,
                          _ db: Database) throws -> Principal {
-        let second = try Self.judge(certificate, loaded: loaded, keyDigests: [], client: principal.client, now: now, db).get()
+        let second = try Authenticator.judge(certificate, loaded: loaded, keyDigests: [], client: principal.client, now: now, db).get()
         guard second.userID != principal.userID, [.treasurer, .office].contains(second.role),
               holders.contains(second.credential) else {
             throw CoreError(.exportApproverInvalid)

@@ -5,8 +5,6 @@ import KarteiMessages
 /// The member file (docs/MEMBERS.md). Every function is one authorised, audited operation; reads
 /// name the record ids they return in the audit entry.
 extension KarteiSession {
-    /// Today in the association's time zone.
-    public var today: CalendarDate { CalendarDate(now, in: timeZone) }
 
     /// People as they stood on a day. A district officer without a district gets their own.
     public func members(_ query: MemberQuery, purpose: String = "") throws -> [MemberRecord] {

@@ -187,27 +187,6 @@ extension KarteiSession {
         }
     }
 
-    // MARK: Key holders
-
-    /// Makes a user's current certificate a key holder of the vault (treasurer, office, server only).
-    /// The keyring change, the user's history and the audit entry commit together.
-    public func addKeyHolder(userID: Int64) throws -> HolderInfo {
-        try authorize(.vaultAdmin, on: .vault, objectType: "holder")
-        let (user, record) = try vault.read { db in
-            let user = try UserDirectory.find(userID, db)
-            guard user.role.mayHoldKey else { throw CoreError(.notAKeyHolderRole, ["role": user.role.rawValue]) }
-            guard user.status == .active, let record = try UserDirectory.currentCertificate(userID, db) else {
-                throw CoreError(.userNotActive, ["id": String(userID)])
-            }
-            return (user, record)
-        }
-        return try vault.addCertificateHolder(Certificate(derEncoded: [UInt8](record.der)),
-                                              label: "\(user.role.rawValue) #\(userID)") { db, holder in
-            try UserDirectory.record(userID, "key-holder", actor: principal, detail: "serial=\(record.serial)", now, db)
-            try appendSuccess("vault.holder.add", objectType: "holder", objectIDs: [holder.id, String(userID), record.serial], db)
-        }
-    }
-
     // MARK: Grants
 
     /// Grants a district time-limited access to one member (for example read access for 90 days

@@ -20,11 +20,15 @@ extension Vault {
     /// an interruption at any point leaves the old vault as it was.
     ///
     /// Needs the vault to itself: fails with `.busy` while another process has it open.
+    ///
+    /// `record` runs in the new file's last write transaction, before the file takes the old
+    /// one's place (a higher layer's audit entry): the rekey is recorded if and only if it happened.
     public static func rekey(
         at path: String,
         unlocking unlocker: Unlocker,
         removingHolders removed: Set<String> = [],
-        options: VaultOptions = VaultOptions()
+        options: VaultOptions = VaultOptions(),
+        record: (Database, RekeyReport) throws -> Void = { _, _ in }
     ) throws -> RekeyReport {
         let path = try VaultPath.existing(path)
         let vault = try Vault.open(at: path, unlocking: unlocker, options: options)
@@ -84,6 +88,8 @@ extension Vault {
                     }
                 }
                 pages = try copy.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+                let report = RekeyReport(pages: pages, holders: rewrapped.filter(\.kind.holdsKey).count, removed: removed.sorted())
+                try copy.write { db in try record(db, report) }
             }
             try vault.close()
             try VaultFileBuilder.renameIntoPlace(temporary, path)

@@ -225,7 +225,7 @@ struct AuditCommand: ParsableCommand {
         func run() throws {
             let session = try access.openSession(acceptRollback: true)
             defer { try? session.close() }
-            try session.authorize(.vaultAdmin, on: .vault)
+            try session.vaultAdmin.acceptRollback()
             try session.close()
             Console.out(L(.auditRollbackAccepted))
         }

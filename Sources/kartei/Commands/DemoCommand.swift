@@ -56,7 +56,7 @@ struct DemoCommand: ParsableCommand {
         let session = try KarteiSession.create(at: file("vault.kartei"), passphrase: SecretBytes(copying: Array(passphrase.utf8)),
                                                label: L(.demoTreasurerLabel), options: CLIVaultOptions.make(), checkpoints: .standard())
         defer { try? session.close() }
-        let code = try session.addRecoveryCode(label: L(.recoveryCodeDefaultLabel))
+        let code = try session.vaultAdmin.addRecoveryCode(label: L(.recoveryCodeDefaultLabel))
         try NewFile.write(code + "\n", to: file("demo-recovery-code.txt"))
         let (_, caKey) = try session.createCertificateAuthority()
         try NewFile.write(EncryptedPrivateKey.pem(caKey, passphrase: SecretBytes(copying: Array(caPassphrase.utf8))),
@@ -73,7 +73,7 @@ struct DemoCommand: ParsableCommand {
             try NewFile.write(issued.transportPassphrase! + "\n", to: key("\(member.role.rawValue).pass"))
             // The office holds a key too: it is the second key holder that approves large exports
             // and erasures (four eyes) in the walkthrough.
-            if Self.keyHolders.contains(member.role) { _ = try session.addKeyHolder(userID: user.id!) }
+            if Self.keyHolders.contains(member.role) { _ = try session.vaultAdmin.addKeyHolder(userID: user.id!) }
         }
         try session.close()
 

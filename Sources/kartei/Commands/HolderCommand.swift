@@ -18,16 +18,12 @@ struct HolderCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.authorize(.vaultCheck, on: .vault)
-            let holders = try session.vault.holders()
+            let holders = try access.withSession { session in try session.vaultAdmin.holders() }
             switch format {
             case .json: try JSONOutput.printArray(holders)
             case .csv: CSVOutput.print(header: ["id", "kind", "label"], rows: holders.map { [$0.id, $0.kind, $0.label] })
             case .text: for holder in holders { Console.line("\(holder.id)  \(holder.kind)  \(holder.label)") }
             }
-            try session.close()
         }
     }
 
@@ -43,7 +39,7 @@ struct HolderCommand: ParsableCommand {
             // The new passphrase is read before the vault is opened: a typo in it costs nothing.
             let passphrase = try SecretInput.newPassphrase(file: newPassphraseFile, or: .newPassphrase)
             try Vault.checkPassphrase(passphrase)
-            let holder = try access.withSession { session in try session.addPassphraseHolder(passphrase, label: label) }
+            let holder = try access.withSession { session in try session.vaultAdmin.addPassphraseHolder(passphrase, label: label) }
             Console.out(L(.holderAdded, ["id": holder.id, "kind": holder.kind]))
         }
     }
@@ -56,7 +52,7 @@ struct HolderCommand: ParsableCommand {
         var label = L(.recoveryCodeDefaultLabel)
 
         func run() throws {
-            let code = try access.withSession { session in try session.addRecoveryCode(label: label) }
+            let code = try access.withSession { session in try session.vaultAdmin.addRecoveryCode(label: label) }
             Console.note(Message(.initRecoveryCodeIntro))
             Console.out(code)
             Console.note(Message(.initRecoveryCodeOutro))
@@ -71,7 +67,7 @@ struct HolderCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentUserID))) var user: Int64
 
         func run() throws {
-            let holder = try access.withSession { session in try session.addKeyHolder(userID: user) }
+            let holder = try access.withSession { session in try session.vaultAdmin.addKeyHolder(userID: user) }
             Console.out(L(.holderAdded, ["id": holder.id, "kind": holder.kind]))
         }
     }

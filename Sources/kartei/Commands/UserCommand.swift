@@ -174,7 +174,7 @@ struct UserCommand: ParsableCommand {
             Console.out(L(.userRevoked, ["id": String(id), "count": String(result.serials.count)]))
             if !result.crlSigned { Console.note(Message(.userRevokedCRLDeferred)) }
             if !result.holderIDs.isEmpty {
-                let report = try VaultRekey.rekey(session, removing: Set(result.holderIDs))
+                let report = try session.rekey(removing: Set(result.holderIDs))
                 Console.out(L(.vaultRekeyDone, ["pages": String(report.pages), "holders": String(report.holders)]))
             } else {
                 try session.close()

@@ -19,10 +19,7 @@ struct VaultCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.authorize(.vaultCheck, on: .vault)
-            let info = try session.vault.info()
+            let info = try access.withSession { session in try session.vaultAdmin.info() }
             switch format {
             case .json: try JSONOutput.printObject(info)
             case .csv:
@@ -34,7 +31,6 @@ struct VaultCommand: ParsableCommand {
                     Console.line("  \(holder.id)  \(holder.kind)  \(holder.label)")
                 }
             }
-            try session.close()
         }
     }
 
@@ -48,11 +44,7 @@ struct VaultCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.authorize(.vaultCheck, on: .vault)
-            let report = try session.vault.check()
-            try session.record(action: "vault.check", objectType: "vault", outcome: report.isHealthy ? .success : .failed)
+            let report = try access.withSession { session in try session.vaultAdmin.check() }
             switch format {
             case .json: try JSONOutput.printObject(report)
             case .csv:
@@ -65,7 +57,6 @@ struct VaultCommand: ParsableCommand {
                 for problem in report.problems { Console.line("  " + CheckText.describe(problem)) }
                 if report.isHealthy { Console.out(L(.vaultCheckHealthy)) }
             }
-            try session.close()
             try CheckText.finish(report)
         }
     }
@@ -94,12 +85,7 @@ struct VaultCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionBackupOut), valueName: "path")) var out: String
 
         func run() throws {
-            let session = try access.openSession()
-            defer { try? session.close() }
-            try session.authorize(.vaultAdmin, on: .vault)
-            try session.vault.backup(to: out)
-            try session.record(action: "vault.backup", objectType: "vault", outcome: .success)
-            try session.close()
+            try access.withSession { session in try session.vaultAdmin.backup(to: out) }
             Console.out(L(.vaultBackupDone, ["path": out]))
         }
     }
@@ -117,9 +103,7 @@ struct VaultCommand: ParsableCommand {
             guard acceptMissingWal else { throw CLIError(.vaultRepairNothingChosen, exitCode: .usage) }
             let session = try access.openSession(acceptMissingWAL: true)
             defer { try? session.close() }
-            try session.authorize(.vaultAdmin, on: .vault)
-            try session.record(action: "vault.repair", objectType: "vault", outcome: .success)
-            let report = try session.vault.check()
+            let report = try session.vaultAdmin.repair()
             try session.close()
             if report.isHealthy { Console.out(L(.vaultCheckHealthy)) }
             try CheckText.finish(report)
@@ -127,27 +111,13 @@ struct VaultCommand: ParsableCommand {
     }
 }
 
-/// Rekey through a session: authorised and recorded, then the session closes (rekey needs the
-/// vault to itself) and the vault is rekeyed with what unlocked it.
+/// Rekey through a session: the core authorises, closes the session (a rekey needs the vault to
+/// itself), rekeys with what unlocked it and records the rekey in the new file.
 enum VaultRekey {
     static func run(_ access: VaultAccessOptions, removing holders: Set<String>) throws -> RekeyReport {
         let session = try access.openSession()
-        do {
-            try session.authorize(.vaultAdmin, on: .vault)
-            try session.record(action: "vault.rekey", objectType: "vault", objectIDs: holders.sorted(), outcome: .success)
-        } catch {
-            try? session.close()
-            throw error
-        }
-        return try rekey(session, removing: holders)
-    }
-
-    /// Closes the session and rekeys with its unlocker.
-    static func rekey(_ session: KarteiSession, removing holders: Set<String>) throws -> RekeyReport {
-        let path = session.vault.path
-        let unlocker = session.unlocker
-        try session.close()
-        return try Vault.rekey(at: path, unlocking: unlocker, removingHolders: holders, options: CLIVaultOptions.make())
+        defer { try? session.close() }
+        return try session.rekey(removing: holders)
     }
 }
 

@@ -37,7 +37,7 @@ struct ErasureTests {
         }
         #expect(throws: CoreError(.erasureNotFormer)) { try treasurer.eraseFormerMembers(only: [.number(active)], dryRun: true) }
 
-        _ = try treasurer.addKeyHolder(userID: install.members[.office]!.userID)
+        _ = try treasurer.vaultAdmin.addKeyHolder(userID: install.members[.office]!.userID)
         let done = try treasurer.eraseFormerMembers(dryRun: false, approver: install.members[.office]!.source)
         #expect(done.members == [String(old)])
 
@@ -98,7 +98,7 @@ struct ErasureTests {
         let before = try treasurer.arrears(asOf: asOf)
         let receiptsBefore = try treasurer.receiptData(year: 2014)
 
-        _ = try treasurer.addKeyHolder(userID: install.members[.office]!.userID)
+        _ = try treasurer.vaultAdmin.addKeyHolder(userID: install.members[.office]!.userID)
         let erased = try treasurer.eraseFormerMembers(dryRun: false, approver: install.members[.office]!.source)
         #expect(erased.members == [String(former)])
 

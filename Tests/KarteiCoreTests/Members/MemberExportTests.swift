@@ -68,7 +68,7 @@ struct MemberExportTests {
         #expect(throws: CoreError(.exportApproverInvalid)) {
             try treasurer.exportMembers(request, approver: install.members[.statistician]!.source)
         }
-        _ = try treasurer.addKeyHolder(userID: install.members[.office]!.userID)
+        _ = try treasurer.vaultAdmin.addKeyHolder(userID: install.members[.office]!.userID)
         let export = try treasurer.exportMembers(request, approver: install.members[.office]!.source)
         #expect(export.people > 50)
         let record = try #require(try treasurer.vault.read { db in

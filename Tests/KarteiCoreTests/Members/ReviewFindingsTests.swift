@@ -17,11 +17,11 @@ struct ReviewFindingsTests {
         let victim = try install.members[.treasurer]!.source.certificate()
         let attacker = try install.members[.office]!.source.load()
         let verdict = try treasurer.vault.write { db in
-            try KarteiSession.judge(victim, loaded: .success(attacker), keyDigests: [], client: "local", now: Date(), db)
+            try Authenticator.judge(victim, loaded: .success(attacker), keyDigests: [], client: "local", now: Date(), db)
         }
         #expect(throws: CoreError(.identityKeyMismatch)) { try verdict.get() }
         let honest = try treasurer.vault.write { db in
-            try KarteiSession.judge(attacker.certificate, loaded: .success(attacker), keyDigests: [], client: "local", now: Date(), db)
+            try Authenticator.judge(attacker.certificate, loaded: .success(attacker), keyDigests: [], client: "local", now: Date(), db)
         }
         #expect(try honest.get().role == .office)
     }
@@ -73,7 +73,7 @@ struct ReviewFindingsTests {
         let body = try treasurer.addBody(name: "AG", kind: .commission, district: "Leipzig", from: Self.day("2010-01-01"))
         _ = try treasurer.addOffice(.number(number), body: body.id, title: "Sprecherin", from: Self.day("2010-06-01"))
         _ = try treasurer.recordEvent(.number(number), .resignation)
-        _ = try treasurer.addKeyHolder(userID: install.members[.office]!.userID)
+        _ = try treasurer.vaultAdmin.addKeyHolder(userID: install.members[.office]!.userID)
         _ = try treasurer.eraseFormerMembers(only: [.number(number)], dryRun: false, approver: install.members[.office]!.source)
         #expect(throws: CoreError(.memberErased)) { try treasurer.changeMember(.number(number), MemberChange(email: "z@example.org")) }
         #expect(throws: CoreError(.memberErased)) { try treasurer.recordEvent(.number(number), .reentry) }

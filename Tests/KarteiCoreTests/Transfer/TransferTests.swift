@@ -406,7 +406,7 @@ struct TransferTests {
         // B passes them on to A, then erases them on request.
         let onward = world.b.dir.file("onward.kartei-transfer")
         _ = try b.transferOut(.number(number), to: "LV A", signer: try world.b.members[.treasurer]!.source.load(), out: onward)
-        _ = try b.addKeyHolder(userID: world.b.members[.office]!.userID)
+        _ = try b.vaultAdmin.addKeyHolder(userID: world.b.members[.office]!.userID)
         _ = try b.eraseFormerMembers(only: [.number(number)], dryRun: false, approver: world.b.members[.office]!.source)
         let detail = try b.member(.number(number))
         let imported = try #require(detail.importedHistory)
