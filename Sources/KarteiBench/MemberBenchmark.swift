@@ -76,7 +76,7 @@ public struct MemberBenchmark {
         let generate = try measure { data = SyntheticImportFile.data(count: members, seed: seed) }
         progress("importing them (one audited, all-or-nothing transaction)")
         var session = try KarteiSession.open(at: vaultPath, credentials: credentials, options: options)
-        let importing = try measure { _ = try session.importMembers(data, file: "generated", reason: "benchmark") }
+        let importing = try measure { _ = try session.members.importFile(data, file: "generated", reason: "benchmark") }
         data = Data()
         let closing = try measure { try session.close() }
         let vaultBytes = (try FileManager.default.attributesOfItem(atPath: vaultPath)[.size] as? Int) ?? 0
@@ -88,7 +88,7 @@ public struct MemberBenchmark {
         var lookups: [Double] = []
         for _ in 0..<1000 {
             let number = Self.firstNumber + Int.random(in: 0..<members, using: &random)
-            lookups.append(try measure { _ = try session.member(.number(number)) })
+            lookups.append(try measure { _ = try session.members.show(.number(number)) })
         }
 
         progress("the same lookups as plain SQL reads (baseline)")
@@ -109,7 +109,7 @@ public struct MemberBenchmark {
         var lists: [DistrictList] = []
         for district in SyntheticCatalog.districts.map(\.name) {
             var rows = 0
-            let seconds = try measure { rows = try session.members(MemberQuery(district: district)).count }
+            let seconds = try measure { rows = try session.members.list(MemberQuery(district: district)).count }
             lists.append(DistrictList(district: district, rows: rows, milliseconds: seconds * 1000))
         }
         // Scaled from the longest list, where the fixed cost of a call (authorisation, the audit
@@ -143,7 +143,7 @@ public struct MemberBenchmark {
             case 3: query = Self.typo(query)                     // a near miss
             default: break
             }
-            searches.append(try measure { _ = try session.searchMembers(query, limit: 50) })
+            searches.append(try measure { _ = try session.members.search(query, limit: 50) })
         }
         try session.close()
 
@@ -168,11 +168,11 @@ public struct MemberBenchmark {
         let admin = try KarteiSession.create(at: vaultPath, passphrase: SecretBytes(copying: Array("benchmark passphrase".utf8)),
                                              label: "benchmark", options: options)
         defer { try? admin.close() }
-        let (_, caKey) = try admin.createCertificateAuthority()
-        for district in SyntheticCatalog.districts { try admin.addDistrict(district.name) }
-        let user = try admin.addUser(name: "Benchmark Treasurer", role: .treasurer, scope: .all,
+        let (_, caKey) = try admin.authority.create()
+        for district in SyntheticCatalog.districts { try admin.org.addDistrict(district.name) }
+        let user = try admin.users.add(name: "Benchmark Treasurer", role: .treasurer, scope: .all,
                                      declarationDate: CalendarDate(Date(), in: AssociationTime.defaultZone).iso)
-        let issued = try admin.issueCertificate(userID: user.id!, caKey: caKey)
+        let issued = try admin.authority.issue(userID: user.id!, caKey: caKey)
         try Data(issued.bundle!).write(to: URL(fileURLWithPath: identityPath))
         _ = try admin.vaultAdmin.addKeyHolder(userID: user.id!)
         try admin.close()

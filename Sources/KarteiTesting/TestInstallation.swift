@@ -35,14 +35,14 @@ public final class TestInstallation: @unchecked Sendable {
         let session = try KarteiSession.create(at: vaultPath, passphrase: TestVaults.passphrase, label: "test", options: options,
                                                checkpoints: checkpoints)
         defer { try? session.close() }
-        caKey = try session.createCertificateAuthority().1
-        for district in SyntheticCatalog.districts { try session.addDistrict(district.name) }
+        caKey = try session.authority.create().1
+        for district in SyntheticCatalog.districts { try session.org.addDistrict(district.name) }
         let declaration = CalendarDate(now(), in: AssociationTime.defaultZone).iso
         for role in Role.allCases {
-            let user = try session.addUser(name: "Test \(role.rawValue)", role: role,
+            let user = try session.users.add(name: "Test \(role.rawValue)", role: role,
                                            scope: role == .district ? .district(Self.district) : .all,
                                            declarationDate: declaration)
-            let issued = try session.issueCertificate(userID: user.id!, caKey: caKey,
+            let issued = try session.authority.issue(userID: user.id!, caKey: caKey,
                                                       dnsNames: role == .server ? ["localhost"] : [])
             let path = dir.file("\(role.rawValue).p12")
             try Data(issued.bundle!).write(to: URL(fileURLWithPath: path))

@@ -37,7 +37,7 @@ struct AuditExportScriptTests {
         let dir = try TemporaryDirectory()
         let export = dir.url.appendingPathComponent("export")
         let session = try install.session(.auditor)
-        let summary = try session.exportAudit(to: export, purpose: "test audit")
+        let summary = try session.audit.export(to: export, purpose: "test audit")
         try session.close()
 
         let (status, line) = try Self.check(export)

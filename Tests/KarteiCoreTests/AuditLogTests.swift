@@ -206,7 +206,7 @@ struct AuditLogTests {
         let install = try Self.installation(extraEntries: 0)
         let treasurer = try install.session(.treasurer)
         let before = try treasurer.vault.read { db in try AuditLog.size(db) }
-        let users = try treasurer.users()
+        let users = try treasurer.users.list()
         let after = try treasurer.vault.read { db in try AuditLog.entries(db) }
         #expect(after.count == Int(before) + 1)
         let entry = try #require(after.last?.event)
@@ -218,7 +218,7 @@ struct AuditLogTests {
 
         let officer = try install.session(.district)
         let start = try officer.vault.read { db in try AuditLog.size(db) }
-        #expect(throws: AccessDenied.self) { try officer.users() }
+        #expect(throws: AccessDenied.self) { try officer.users.list() }
         let denied = try officer.vault.read { db in try AuditLog.entries(db).filter { $0.seq >= start } }
         #expect(denied.count == 1)
         #expect(denied.first?.event?.outcome == .denied)
@@ -231,9 +231,9 @@ struct AuditLogTests {
         let old = Date(timeIntervalSince1970: 1_600_000_000) // 2020
         let install = try TestInstallation(now: { old })
         let later = try Self.installationSession(install, at: Date())
-        let (count, _) = try later.pruneAudit(dryRun: true)
+        let (count, _) = try later.audit.prune(dryRun: true)
         #expect(count > 0)
-        let (erased, _) = try later.pruneAudit(dryRun: false)
+        let (erased, _) = try later.audit.prune(dryRun: false)
         #expect(erased == count)
         try later.close()
         let result = try Self.verify(install)
@@ -253,7 +253,7 @@ struct AuditLogTests {
     func purposeRequired() throws {
         let install = try Self.installation(extraEntries: 0)
         let treasurer = try install.session(.treasurer)
-        try treasurer.setPurposeRequired(true)
+        try treasurer.settings.setPurposeRequired(true)
         #expect(throws: CoreError(.purposeRequired)) {
             try treasurer.perform(.memberRead, on: .district("Leipzig"), objectType: "member") { _ in ((), []) }
         }

@@ -20,7 +20,7 @@ struct AuditedPathTests {
         "Sources/KarteiCore/Gate/CoreVault.swift": ["associationTimeZone", "latestRecordedTime", "finish"],
         "Sources/KarteiCore/Gate/Authenticator.swift": ["authenticate"],
         // Public key material, no personal data: the CA certificate, the CRL, checking a CA key file.
-        "Sources/KarteiCore/Session/KarteiSession+Users.swift": ["caCertificate", "currentCRL", "loadCAKey"],
+        "Sources/KarteiCore/Authority/AuthorityService.swift": ["certificate", "currentCRL", "loadKey"],
         // Key holders: the keyring change and its audit entry commit in one transaction
         // (`Vault.addCertificateHolder`'s record closure), after `authorize`.
         "Sources/KarteiCore/VaultAdministration/VaultAdminService.swift": ["addKeyHolder"],
@@ -73,33 +73,33 @@ struct AuditedPathTests {
         let install = try TestInstallation()
         let treasurer = try install.session(.treasurer)
         func size() throws -> Int64 { try treasurer.vault.read { db in try AuditLog.size(db) } }
-        let number = try treasurer.addMember(MemberChange(givenName: "Ada", familyName: "Audit", birthDate: "1980-01-01",
+        let number = try treasurer.members.add(MemberChange(givenName: "Ada", familyName: "Audit", birthDate: "1980-01-01",
                                                           district: "Leipzig"), entryDate: CalendarDate(year: 2020, month: 1, day: 1)).number!
         let operations: [(String, () throws -> Void)] = [
-            ("members", { _ = try treasurer.members(MemberQuery()) }),
-            ("member", { _ = try treasurer.member(.number(number)) }),
-            ("searchMembers", { _ = try treasurer.searchMembers("Audit") }),
-            ("duplicates", { _ = try treasurer.duplicates() }),
-            ("anniversaries", { _ = try treasurer.anniversaries() }),
-            ("changeMember", { _ = try treasurer.changeMember(.number(number), MemberChange(email: "ada@example.org")) }),
-            ("rectifyMember", { _ = try treasurer.rectifyMember(.number(number), MemberChange(givenName: "Adah")) }),
-            ("subjectAccessReport", { _ = try treasurer.subjectAccessReport(.number(number)) }),
-            ("confirmationLetter", { _ = try treasurer.confirmationLetter(.entry, for: .number(number), association: "LV") }),
-            ("exportMembers", { _ = try treasurer.exportMembers(ExportRequest(purpose: .email, purposeText: "t", recipient: "t")) }),
-            ("mandates", { _ = try treasurer.mandates() }),
-            ("terms", { _ = try treasurer.terms(.number(number)) }),
-            ("users", { _ = try treasurer.users() }),
-            ("user", { _ = try treasurer.user(1) }),
-            ("addUser", { _ = try treasurer.addUser(name: "A", role: .office, scope: .all, declarationDate: nil) }),
-            ("setDeclaration", { try treasurer.setDeclaration(1, date: "2026-01-01") }),
-            ("setUserStatus", { try treasurer.setUserStatus(2, .resetAttempts) }),
-            ("grants", { _ = try treasurer.grants() }),
-            ("addGrant", { try treasurer.addGrant(district: "Leipzig", operation: .memberRead, memberNumber: number, days: 1, reason: "t") }),
-            ("districts", { _ = try treasurer.districts() }),
-            ("whoRead", { _ = try treasurer.whoRead(member: String(number), purpose: "test") }),
-            ("auditEntries", { _ = try treasurer.auditEntries(AuditFilter(limit: 1)) }),
-            ("verifyAudit", { _ = try treasurer.verifyAudit() }),
-            ("issueCertificate", { _ = try treasurer.issueCertificate(userID: 4, caKey: install.caKey) }),
+            ("members", { _ = try treasurer.members.list(MemberQuery()) }),
+            ("member", { _ = try treasurer.members.show(.number(number)) }),
+            ("searchMembers", { _ = try treasurer.members.search("Audit") }),
+            ("duplicates", { _ = try treasurer.members.duplicates() }),
+            ("anniversaries", { _ = try treasurer.members.anniversaries() }),
+            ("changeMember", { _ = try treasurer.members.change(.number(number), MemberChange(email: "ada@example.org")) }),
+            ("rectifyMember", { _ = try treasurer.members.rectify(.number(number), MemberChange(givenName: "Adah")) }),
+            ("subjectAccessReport", { _ = try treasurer.members.report(.number(number)) }),
+            ("confirmationLetter", { _ = try treasurer.members.letter(.entry, for: .number(number), association: "LV") }),
+            ("exportMembers", { _ = try treasurer.exports.export(ExportRequest(purpose: .email, purposeText: "t", recipient: "t")) }),
+            ("mandates", { _ = try treasurer.org.mandates() }),
+            ("terms", { _ = try treasurer.org.terms(.number(number)) }),
+            ("users", { _ = try treasurer.users.list() }),
+            ("user", { _ = try treasurer.users.show(1) }),
+            ("addUser", { _ = try treasurer.users.add(name: "A", role: .office, scope: .all, declarationDate: nil) }),
+            ("setDeclaration", { try treasurer.users.setDeclaration(1, date: "2026-01-01") }),
+            ("setUserStatus", { try treasurer.users.setStatus(2, .resetAttempts) }),
+            ("grants", { _ = try treasurer.users.grants() }),
+            ("addGrant", { try treasurer.users.addGrant(district: "Leipzig", operation: .memberRead, memberNumber: number, days: 1, reason: "t") }),
+            ("districts", { _ = try treasurer.org.districts() }),
+            ("whoRead", { _ = try treasurer.audit.whoRead(member: String(number), purpose: "test") }),
+            ("auditEntries", { _ = try treasurer.audit.entries(AuditFilter(limit: 1)) }),
+            ("verifyAudit", { _ = try treasurer.audit.verify() }),
+            ("issueCertificate", { _ = try treasurer.authority.issue(userID: 4, caKey: install.caKey) }),
         ]
         for (name, operation) in operations {
             let before = try size()

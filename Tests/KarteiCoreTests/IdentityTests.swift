@@ -42,7 +42,7 @@ struct IdentityTests {
         let error = #expect(throws: AccessDenied.self) { try session.authorize(.memberRead, on: .district("Dresden")) }
         #expect(error?.exitCode == .permissionDenied)
         #expect(error?.message.text(in: .english).contains("district officer Leipzig may not read members (district Dresden)") == true)
-        #expect(throws: AccessDenied.self) { try session.addDistrict("Nowhere") }
+        #expect(throws: AccessDenied.self) { try session.org.addDistrict("Nowhere") }
         try session.close()
         let denials = try events(install).filter { $0.outcome == .denied }
         #expect(denials.contains { $0.action == "memberRead" && $0.actorScope == "Leipzig" })
@@ -54,7 +54,7 @@ struct IdentityTests {
         let install = try TestInstallation()
         let session = try install.keyHolderSession()
         #expect(session.principal.kind == .keyHolder)
-        #expect(try session.users().count == Role.allCases.count)
+        #expect(try session.users.list().count == Role.allCases.count)
         let error = #expect(throws: AccessDenied.self) { try session.authorize(.memberRead, on: .district("Leipzig")) }
         #expect(error?.message.text(in: .english).contains("personal certificate") == true)
         try session.close()
@@ -97,7 +97,7 @@ struct IdentityTests {
         #expect(ok.status == 0, "\(ok.stdout) \(ok.stderr)")
 
         let treasurer = try install.session(.treasurer)
-        let result = try treasurer.revokeUser(member.userID, reason: .affiliationChanged, caKey: install.caKey)
+        let result = try treasurer.authority.revoke(member.userID, reason: .affiliationChanged, caKey: install.caKey)
         #expect(result.crlSigned && result.holderIDs.isEmpty)
         try treasurer.close()
         let (_, crlAfter, _) = try exportPKI(install, role: .district)
@@ -116,9 +116,9 @@ struct IdentityTests {
         let session = try install.keyHolderSession()
         defer { try? session.close() }
         let ca = install.dir.file("ca.pem")
-        try session.caCertificate().pemEncoded.write(toFile: ca, atomically: true, encoding: .utf8)
+        try session.authority.certificate().pemEncoded.write(toFile: ca, atomically: true, encoding: .utf8)
         let crl = install.dir.file("crl-\(UUID().uuidString.prefix(6)).pem")
-        try session.currentCRL()!.pemEncoded.write(toFile: crl, atomically: true, encoding: .utf8)
+        try session.authority.currentCRL()!.pemEncoded.write(toFile: crl, atomically: true, encoding: .utf8)
         let user = install.dir.file("\(role.rawValue).pem")
         try install.members[role]!.source.certificate().pemEncoded.write(toFile: user, atomically: true, encoding: .utf8)
         return (ca, crl, user)
@@ -139,7 +139,7 @@ struct IdentityTests {
         // Now even the right passphrase is refused.
         #expect(throws: CoreError(.identityUserLocked)) { try install.session(.office) }
         let treasurer = try install.session(.treasurer)
-        try treasurer.setUserStatus(member.userID, .resetAttempts)
+        try treasurer.users.setStatus(member.userID, .resetAttempts)
         try treasurer.close()
         try install.session(.office).close()
     }
@@ -202,7 +202,7 @@ struct IdentityTests {
         }
         // Signed by the vault's own CA, but for servers only.
         let session = try install.keyHolderSession()
-        let ca = try session.caCertificate()
+        let ca = try session.authority.certificate()
         try session.close()
         let serverOnly = try CertificateBuilder.makeLeaf(
             subjectKey: identity.privateKey.publicKey, commonName: "Test office", organization: ca.subjectOrganization!,
@@ -222,25 +222,25 @@ struct IdentityTests {
         let install = try TestInstallation()
         let session = try install.session(.treasurer)
         defer { try? session.close() }
-        let user = try session.addUser(name: "New Officer", role: .district, scope: .district("Dresden"), declarationDate: nil)
-        #expect(throws: CoreError(.declarationMissing)) { try session.issueCertificate(userID: user.id!, caKey: install.caKey) }
-        #expect(throws: CoreError(.declarationInvalid)) { try session.setDeclaration(user.id!, date: "31.02.2026") }
-        #expect(throws: CoreError(.declarationInvalid)) { try session.setDeclaration(user.id!, date: "01.01.2999") }
-        try session.setDeclaration(user.id!, date: "01.11.2026")
+        let user = try session.users.add(name: "New Officer", role: .district, scope: .district("Dresden"), declarationDate: nil)
+        #expect(throws: CoreError(.declarationMissing)) { try session.authority.issue(userID: user.id!, caKey: install.caKey) }
+        #expect(throws: CoreError(.declarationInvalid)) { try session.users.setDeclaration(user.id!, date: "31.02.2026") }
+        #expect(throws: CoreError(.declarationInvalid)) { try session.users.setDeclaration(user.id!, date: "01.01.2999") }
+        try session.users.setDeclaration(user.id!, date: "01.11.2026")
         let key = try PrivateKey.generateP256()
         let asking = try CertificateSigningRequest.make(key: key, commonName: "New Officer", requestingSubjectAltURI: "https://evil/")
         #expect(throws: CoreError(.csrHasExtensions)) {
-            try session.issueCertificate(userID: user.id!, caKey: install.caKey, request: asking)
+            try session.authority.issue(userID: user.id!, caKey: install.caKey, request: asking)
         }
         let plain = try CertificateSigningRequest.make(key: key, commonName: "whatever the request says")
-        let issued = try session.issueCertificate(userID: user.id!, caKey: install.caKey, request: plain)
+        let issued = try session.authority.issue(userID: user.id!, caKey: install.caKey, request: plain)
         #expect(issued.bundle == nil)
         #expect(issued.certificate.subjectCommonName == "New Officer", "the CA decides the name")
         #expect(issued.certificate.roleExtension == RoleExtension(role: "district", scope: "Dresden"))
-        #expect(throws: CoreError(.caExists)) { try session.createCertificateAuthority() }
-        #expect(throws: CoreError(.roleNeedsDistrict)) { try session.addUser(name: "X", role: .district, scope: .all, declarationDate: nil) }
+        #expect(throws: CoreError(.caExists)) { try session.authority.create() }
+        #expect(throws: CoreError(.roleNeedsDistrict)) { try session.users.add(name: "X", role: .district, scope: .all, declarationDate: nil) }
         #expect(throws: CoreError(.districtUnknown)) {
-            try session.addUser(name: "X", role: .district, scope: .district("Atlantis"), declarationDate: nil)
+            try session.users.add(name: "X", role: .district, scope: .district("Atlantis"), declarationDate: nil)
         }
         #expect(throws: CoreError(.notAKeyHolderRole)) { try session.vaultAdmin.addKeyHolder(userID: user.id!) }
     }
@@ -250,7 +250,7 @@ struct IdentityTests {
         let install = try TestInstallation()
         let treasurer = try install.session(.treasurer)
         let member = install.members[.statistician]!
-        let renewed = try treasurer.issueCertificate(userID: member.userID, caKey: install.caKey)
+        let renewed = try treasurer.authority.issue(userID: member.userID, caKey: install.caKey)
         try treasurer.close()
         #expect(throws: CoreError(.identityNotCurrent)) { try install.session(.statistician) }
         let path = install.dir.file("renewed.p12")
@@ -264,7 +264,7 @@ struct IdentityTests {
     func revokeKeyHolder() throws {
         let install = try TestInstallation()
         let treasurer = try install.session(.treasurer)
-        let result = try treasurer.revokeUser(install.members[.server]!.userID, reason: .keyCompromise, caKey: install.caKey)
+        let result = try treasurer.authority.revoke(install.members[.server]!.userID, reason: .keyCompromise, caKey: install.caKey)
         #expect(result.holderIDs.count == 1)
         let unlocker = treasurer.unlocker
         try treasurer.close()

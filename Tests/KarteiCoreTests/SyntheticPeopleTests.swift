@@ -48,13 +48,13 @@ struct SyntheticImportFileTests {
         let install = try TestInstallation()
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
-        #expect(try treasurer.importMembers(a, file: "generated").imported == 400)
+        #expect(try treasurer.members.importFile(a, file: "generated").imported == 400)
         // The generator's dates reach to the end of its year: ask for that day.
         let endOfYear = CalendarDate(year: 2026, month: 12, day: 31)
-        let everyone = try treasurer.members(MemberQuery(asOf: endOfYear, statuses: nil))
+        let everyone = try treasurer.members.list(MemberQuery(asOf: endOfYear, statuses: nil))
         #expect(everyone.count == 400)
         let expected = SyntheticPeople(count: 400, seed: 9).filter { $0.status == .active }.count
-        #expect(try treasurer.members(MemberQuery(asOf: endOfYear)).count == expected)
+        #expect(try treasurer.members.list(MemberQuery(asOf: endOfYear)).count == expected)
     }
 }
 
@@ -69,16 +69,16 @@ struct SyntheticOrganisationTests {
         let install = try TestInstallation()
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
-        _ = try treasurer.importMembers(SyntheticImportFile.data(count: 600, seed: 21), file: "generated")
-        _ = try treasurer.setDuesTable(SyntheticOrganisation.duesTable, validFrom: SyntheticOrganisation.accountingStart)
-        let imported = try treasurer.importPayments(bank, file: "bank.csv")
+        _ = try treasurer.members.importFile(SyntheticImportFile.data(count: 600, seed: 21), file: "generated")
+        _ = try treasurer.finance.setDuesTable(SyntheticOrganisation.duesTable, validFrom: SyntheticOrganisation.accountingStart)
+        let imported = try treasurer.finance.importPayments(bank, file: "bank.csv")
         #expect(imported.payments > 100)
-        let arrears = try treasurer.arrears(asOf: until)
-        let active = try treasurer.members(MemberQuery(asOf: until)).filter { $0.duesCents > 0 }.count
+        let arrears = try treasurer.finance.arrears(asOf: until)
+        let active = try treasurer.members.list(MemberQuery(asOf: until)).filter { $0.duesCents > 0 }.count
         #expect(arrears.total.membersInArrears > 0 && arrears.total.membersInArrears < active / 3,
                 "\(arrears.total.membersInArrears) of \(active) in arrears")
         let (offices, mandates) = try SyntheticOrganisation.populate(treasurer, people: people, seed: 21, on: until)
-        #expect(offices == 5 * (try treasurer.bodies().count) && offices > 0)
+        #expect(offices == 5 * (try treasurer.org.bodies().count) && offices > 0)
         #expect(mandates > 0)
     }
 }

@@ -68,7 +68,7 @@ public enum Provisioning {
             var result: VaultInitialization
             let checkpoint: Checkpoint?
             do {
-                let (ca, caKey) = try session.createCertificateAuthority()
+                let (ca, caKey) = try session.authority.create()
                 staged.append(try NewFile.stage(Array(EncryptedPrivateKey.pem(caKey, passphrase: caPassphrase).utf8),
                                                 for: caKeyPath,
                                                 as: InitLeftovers.companion(of: hidden, for: caKeyPath, role: InitLeftovers.caKeyRole)))
@@ -78,10 +78,10 @@ public enum Provisioning {
                     result.recoveryCode = try session.vaultAdmin.addRecoveryCode(label: Message(.recoveryCodeDefaultLabel).text())
                 }
                 if let treasurer = plan.treasurer, let bundlePath = treasurer.bundlePath {
-                    let user = try session.addUser(name: treasurer.name, role: .treasurer, scope: .all, contact: treasurer.contact,
+                    let user = try session.users.add(name: treasurer.name, role: .treasurer, scope: .all, contact: treasurer.contact,
                                                    declarationDate: treasurer.declarationDate.iso)
                     guard let id = user.id else { throw CoreError(.userNotFound, ["id": "?"]) }
-                    let issued = try session.issueCertificate(userID: id, caKey: caKey)
+                    let issued = try session.authority.issue(userID: id, caKey: caKey)
                     guard let bundle = issued.bundle, let transport = issued.transportPassphrase else {
                         throw CoreError(.userNotFound, ["id": String(id)])
                     }

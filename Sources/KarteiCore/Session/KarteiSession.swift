@@ -31,6 +31,24 @@ public final class KarteiSession: @unchecked Sendable, GatedService {
 
     // MARK: - Rooms
 
+    /// The member file: people, history, lifecycle, imports, search, care, Art. 15, erasure.
+    public var members: MemberService { MemberService(gate: gate) }
+    /// Purpose-limited exports and their traces.
+    public var exports: ExportService { ExportService(gate: gate) }
+    /// Districts, branches, caucuses, bodies, offices, mandates.
+    public var org: OrgService { OrgService(gate: gate) }
+    /// Dues, arrears, payments, donations.
+    public var finance: FinanceService { FinanceService(gate: gate) }
+    /// Transfers to and from other state associations.
+    public var transfers: TransferService { TransferService(gate: gate) }
+    /// Users, their declarations and status, grants.
+    public var users: UserService { UserService(gate: gate) }
+    /// The vault's certificate authority.
+    public var authority: AuthorityService { AuthorityService(gate: gate) }
+    /// The audit log.
+    public var audit: AuditService { AuditService(gate: gate) }
+    /// Vault-wide settings.
+    public var settings: SettingsService { SettingsService(gate: gate) }
     /// The vault file itself: facts, check, backups, key holders, repair.
     public var vaultAdmin: VaultAdminService { VaultAdminService(gate: gate) }
 

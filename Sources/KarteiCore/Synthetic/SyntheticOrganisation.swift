@@ -62,11 +62,11 @@ public enum SyntheticOrganisation {
             guard var candidates = byDistrict[district]?.filter({ isActive($0, on: boardStart) }), candidates.count >= 5 else {
                 continue
             }
-            let board = try session.addBody(name: "Kreisvorstand \(district)", kind: .board, district: district, from: boardStart)
+            let board = try session.org.addBody(name: "Kreisvorstand \(district)", kind: .board, district: district, from: boardStart)
             for title in ["Vorsitz", "stellv. Vorsitz", "Schatzmeister/in", "Beisitz", "Beisitz"] {
                 let index = Int.random(in: 0..<candidates.count, using: &random)
                 let person = candidates.remove(at: index)
-                _ = try session.addOffice(.number(person.number), body: board.id, title: title, from: boardStart)
+                _ = try session.org.addOffice(.number(person.number), body: board.id, title: title, from: boardStart)
                 offices += 1
             }
         }
@@ -78,7 +78,7 @@ public enum SyntheticOrganisation {
         for person in active where isActive(person, on: termStart) {
             for (level, share, name) in levels where random.chance(share) {
                 let body = level == .municipal ? "\(name) \(person.town)" : level == .county ? "\(name) \(person.district)" : name
-                _ = try session.addMandate(.number(person.number), level: level, name: body, from: termStart)
+                _ = try session.org.addMandate(.number(person.number), level: level, name: body, from: termStart)
                 mandates += 1
                 break
             }

@@ -63,7 +63,7 @@ struct AuditCommand: ParsableCommand {
             let filter = AuditFilter(since: since?.date, until: until?.date, actor: actor,
                                      action: action, limit: limit, member: member)
             let entries = try access.withSession { session in
-                try session.auditEntries(filter, purpose: purpose).map(ShownEntry.init)
+                try session.audit.entries(filter, purpose: purpose).map(ShownEntry.init)
             }
             switch format {
             case .json: try JSONOutput.printArray(entries)
@@ -108,7 +108,7 @@ struct AuditCommand: ParsableCommand {
         func run() throws {
             let session = try access.openSession()
             defer { try? session.close() }
-            let accesses = try session.whoRead(member: member, purpose: purpose).compactMap { entry -> Access? in
+            let accesses = try session.audit.whoRead(member: member, purpose: purpose).compactMap { entry -> Access? in
                 guard let event = entry.event else { return nil }
                 return Access(time: event.time, name: event.actorName, role: event.actorRole, scope: event.actorScope,
                               action: event.action, purpose: event.purpose, outcome: event.outcome.rawValue)
@@ -159,7 +159,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             let external = try checkpoint.map(Self.read)
-            let result = try access.withSession { session in try session.verifyAudit(external: external) }
+            let result = try access.withSession { session in try session.audit.verify(external: external) }
             switch format {
             case .json: try JSONOutput.printObject(result)
             case .text:
@@ -186,7 +186,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             let summary = try access.withSession { session in
-                try session.exportAudit(to: URL(fileURLWithPath: directory), purpose: purpose)
+                try session.audit.export(to: URL(fileURLWithPath: directory), purpose: purpose)
             }
             Console.out(L(.auditExported, ["path": directory, "entries": String(summary.entries),
                                            "checkpoints": String(summary.checkpoints)]))
@@ -198,7 +198,7 @@ struct AuditCommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
 
         func run() throws {
-            let checkpoint = try access.withSession { session in try session.latestCheckpoint() }
+            let checkpoint = try access.withSession { session in try session.audit.latestCheckpoint() }
             FileHandle.standardOutput.write(Data(checkpoint.note.utf8))
         }
     }
@@ -211,7 +211,7 @@ struct AuditCommand: ParsableCommand {
         func run() throws {
             let session = try access.openSession()
             defer { try? session.close() }
-            let (count, cutoff) = try session.pruneAudit(dryRun: dryRun)
+            let (count, cutoff) = try session.audit.prune(dryRun: dryRun)
             try session.close()
             Console.out(L(dryRun ? .auditPruneDryRun : .auditPruned, ["count": String(count), "cutoff": String(cutoff.prefix(10))]))
         }
@@ -239,7 +239,7 @@ struct AuditCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentOnOff))) var value: Switch
 
         func run() throws {
-            try access.withSession { session in try session.setPurposeRequired(value == .on) }
+            try access.withSession { session in try session.settings.setPurposeRequired(value == .on) }
             Console.out(L(value == .on ? .auditPurposeRequiredOn : .auditPurposeRequiredOff))
         }
     }
@@ -251,7 +251,7 @@ struct AuditCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 
         func run() throws {
-            try access.withSession { session in try session.setAuditRetention(years: years) }
+            try access.withSession { session in try session.settings.setAuditRetention(years: years) }
             Console.out(L(.auditRetentionSet, ["years": String(years)]))
         }
     }

@@ -16,7 +16,7 @@ struct CACommand: ParsableCommand {
         @OptionGroup var access: VaultAccessOptions
 
         func run() throws {
-            let certificate = try access.withSession { session in try session.caCertificate() }
+            let certificate = try access.withSession { session in try session.authority.certificate() }
             FileHandle.standardOutput.write(Data(certificate.pemEncoded.utf8))
         }
     }
@@ -32,7 +32,7 @@ struct CACommand: ParsableCommand {
             if let out { try NewFile.checkAvailable(out) }
             let session = try access.openSession()
             defer { try? session.close() }
-            let crl = sign ? try session.signCRL(caKey: caKey.load(session)!) : try session.currentCRL()
+            let crl = sign ? try session.authority.signCRL(caKey: caKey.load(session)!) : try session.authority.currentCRL()
             try session.close()
             guard let crl else { throw CLIError(.cliNoCRL, exitCode: .failure) }
             if let out {

@@ -58,16 +58,16 @@ struct DemoCommand: ParsableCommand {
         defer { try? session.close() }
         let code = try session.vaultAdmin.addRecoveryCode(label: L(.recoveryCodeDefaultLabel))
         try NewFile.write(code + "\n", to: file("demo-recovery-code.txt"))
-        let (_, caKey) = try session.createCertificateAuthority()
+        let (_, caKey) = try session.authority.create()
         try NewFile.write(EncryptedPrivateKey.pem(caKey, passphrase: SecretBytes(copying: Array(caPassphrase.utf8))),
                                 to: key("ca-key.pem"))
-        for district in SyntheticCatalog.districts { try session.addDistrict(district.name) }
+        for district in SyntheticCatalog.districts { try session.org.addDistrict(district.name) }
 
         let today = session.today.iso
         for member in Self.staff {
-            let user = try session.addUser(name: member.name, role: member.role, scope: member.district.map { .district($0) } ?? .all,
+            let user = try session.users.add(name: member.name, role: member.role, scope: member.district.map { .district($0) } ?? .all,
                                            declarationDate: today)
-            let issued = try session.issueCertificate(userID: user.id!, caKey: caKey,
+            let issued = try session.authority.issue(userID: user.id!, caKey: caKey,
                                                       dnsNames: member.role == .server ? ["localhost"] : [])
             try NewFile.write(issued.bundle!, to: key("\(member.role.rawValue).p12"))
             try NewFile.write(issued.transportPassphrase! + "\n", to: key("\(member.role.rawValue).pass"))
@@ -86,14 +86,14 @@ struct DemoCommand: ParsableCommand {
             options: CLIVaultOptions.make(), checkpoints: .standard())
         defer { try? treasurer.close() }
         // An import of nobody is refused (a header-only file); an empty demo imports nothing.
-        let count = members == 0 ? 0 : try treasurer.importMembers(SyntheticImportFile.data(count: members, seed: seed),
+        let count = members == 0 ? 0 : try treasurer.members.importFile(SyntheticImportFile.data(count: members, seed: seed),
                                                                    file: "generator", reason: "demo").imported
         // Dues, the bank's payments, boards with their offices, mandates: a file with a history.
         let people = Array(SyntheticPeople(count: members, seed: seed))
-        _ = try treasurer.setDuesTable(SyntheticOrganisation.duesTable, validFrom: SyntheticOrganisation.accountingStart)
+        _ = try treasurer.finance.setDuesTable(SyntheticOrganisation.duesTable, validFrom: SyntheticOrganisation.accountingStart)
         let day = treasurer.today
         if !people.isEmpty {
-            _ = try treasurer.importPayments(SyntheticOrganisation.bankStatement(people, seed: seed, until: day), file: "demo-bank.csv")
+            _ = try treasurer.finance.importPayments(SyntheticOrganisation.bankStatement(people, seed: seed, until: day), file: "demo-bank.csv")
             _ = try SyntheticOrganisation.populate(treasurer, people: people, seed: seed, on: day)
         }
         // What docs/WALKTHROUGH.md hands the reader: this week's entry declarations and the next

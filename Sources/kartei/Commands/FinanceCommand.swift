@@ -53,7 +53,7 @@ struct DuesCommand: ParsableCommand {
                 }
                 let day = validFrom?.date
                 let table = try access.withSession { session in
-                    try session.setDuesTable(csv: data, file: (file as NSString).lastPathComponent, validFrom: day)
+                    try session.finance.setDuesTable(csv: data, file: (file as NSString).lastPathComponent, validFrom: day)
                 }
                 if format == .json {
                     try JSONOutput.printObject(table)
@@ -75,8 +75,8 @@ struct DuesCommand: ParsableCommand {
                 let day = try read.day()
                 let session = try access.openSession()
                 defer { try? session.close() }
-                let tables = all ? try session.duesTables(purpose: read.purpose)
-                    : try session.duesTable(asOf: day, purpose: read.purpose).map { [$0] } ?? []
+                let tables = all ? try session.finance.duesTables(purpose: read.purpose)
+                    : try session.finance.duesTable(asOf: day, purpose: read.purpose).map { [$0] } ?? []
                 try session.close()
                 switch read.format {
                 case .json: try JSONOutput.printArray(tables)
@@ -128,7 +128,7 @@ struct DuesCommand: ParsableCommand {
         func run() throws {
             let day = try read.day()
             let report = try access.withSession { session in
-                try session.arrears(asOf: day, district: district, purpose: read.purpose)
+                try session.finance.arrears(asOf: day, district: district, purpose: read.purpose)
             }
             switch read.format {
             case .json: try JSONOutput.printObject(report)
@@ -163,7 +163,7 @@ struct DuesCommand: ParsableCommand {
             let reference = try MemberCommand.reference(member)
             let day = try read.day()
             let account = try access.withSession { session in
-                try session.duesAccount(reference, asOf: day, purpose: read.purpose)
+                try session.finance.duesAccount(reference, asOf: day, purpose: read.purpose)
             }
             switch read.format {
             case .json: try JSONOutput.printObject(account)
@@ -197,7 +197,7 @@ struct DuesCommand: ParsableCommand {
                 throw CLIError(.memberImportFileMissing, ["file": file], exitCode: .noInput)
             }
             let summary = try access.withSession { session in
-                try session.importPayments(data, file: (file as NSString).lastPathComponent)
+                try session.finance.importPayments(data, file: (file as NSString).lastPathComponent)
             }
             if format == .json {
                 try JSONOutput.printObject(summary)
@@ -265,7 +265,7 @@ struct DonationCommand: ParsableCommand {
             default: throw CLIError(.donationDonorChoice, exitCode: .usage)
             }
             let received = date?.date
-            let donation = try access.withSession { session in try session.addDonation(DonationEntry(donor: donor, amountCents: cents,
+            let donation = try access.withSession { session in try session.finance.addDonation(DonationEntry(donor: donor, amountCents: cents,
                                                                  receivedOn: received ?? session.today, kind: kind,
                                                                  cash: cash)) }
             if format == .json {
@@ -291,7 +291,7 @@ struct DonationCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let donations = try access.withSession { session in try session.donations(year: year, purpose: purpose) }
+            let donations = try access.withSession { session in try session.finance.donations(year: year, purpose: purpose) }
             switch format {
             case .json: try JSONOutput.printArray(donations)
             case .csv:
@@ -341,7 +341,7 @@ struct DonationCommand: ParsableCommand {
             if let asRecorded { _ = try Receipts.instant(asRecorded, in: AssociationTime.defaultZone) }
             let receipts = try access.withSession { session in
                 let instant = try asRecorded.map { try Receipts.instant($0, in: session.timeZone) }
-                return try session.receiptData(year: year, asRecorded: instant, purpose: purpose)
+                return try session.finance.receiptData(year: year, asRecorded: instant, purpose: purpose)
             }
             let recorded = Message(.donationReceiptsAsRecorded, ["time": receipts.asRecorded.description])
             switch format {
@@ -384,7 +384,7 @@ struct DonationCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
-            let cancellation = try access.withSession { session in try session.cancelDonation(id, reason: reason) }
+            let cancellation = try access.withSession { session in try session.finance.cancelDonation(id, reason: reason) }
             if format == .json {
                 try JSONOutput.printObject(cancellation)
             } else {
@@ -409,7 +409,7 @@ struct DonationCommand: ParsableCommand {
             let correction = DonationCorrection(amountCents: try amount.map { try DuesCommand.cents($0, option: "--amount") },
                                                 receivedOn: date?.date, kind: kind, cash: cash)
             guard !correction.isEmpty else { throw CLIError(.donationNothingToCorrect, exitCode: .usage) }
-            let donation = try access.withSession { session in try session.correctDonation(id, correction, reason: reason) }
+            let donation = try access.withSession { session in try session.finance.correctDonation(id, correction, reason: reason) }
             if format == .json {
                 try JSONOutput.printObject(donation)
             } else {

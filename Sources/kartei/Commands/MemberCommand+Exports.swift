@@ -26,7 +26,7 @@ extension MemberCommand {
                                                            enteredSince: enteredSince?.date), body: body)
             let approver = try approval.identity()
             let export = try access.withSession { session in
-                try session.exportMembers(request, approver: approver, file: (out, L(.cardAssociation)))
+                try session.exports.export(request, approver: approver, file: (out, L(.cardAssociation)))
             }
             Console.out(L(purpose.carriesCanary ? .memberExported : .memberExportedNoCanary,
                           ["count": String(export.people), "file": out, "id": String(export.id)]))
@@ -44,7 +44,7 @@ extension MemberCommand {
         func run() throws {
             let reference = try MemberCommand.reference(member)
             let report = try access.withSession { session in
-                try session.subjectAccessReport(reference, purpose: purpose)
+                try session.members.report(reference, purpose: purpose)
             }
             guard format == .text else {
                 try JSONOutput.printObject(report)
@@ -83,7 +83,7 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let found = try access.withSession { session in try session.traceExport(text) }
+            let found = try access.withSession { session in try session.exports.trace(text) }
             if format == .json { return try JSONOutput.printArray(found) }
             if format == .csv {
                 return CSVOutput.print(header: ["id", "createdAt", "purpose", "reason", "recipient", "district", "people", "actor",
@@ -109,7 +109,7 @@ extension MemberCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentPeople))) var people: Int
 
         func run() throws {
-            try access.withSession { session in try session.setExportApprovalThreshold(people) }
+            try access.withSession { session in try session.settings.setExportApprovalThreshold(people) }
             Console.out(L(.exportApprovalSet, ["count": String(people)]))
         }
     }
@@ -130,7 +130,7 @@ extension MemberCommand {
             let references = try member.map(MemberCommand.reference)
             let approver = try approval.identity()
             let summary = try access.withSession { session in
-                try session.eraseFormerMembers(only: references, dryRun: dryRun, approver: approver, purpose: purpose)
+                try session.members.erase(only: references, dryRun: dryRun, approver: approver, purpose: purpose)
             }
             if format == .json { return try JSONOutput.printObject(summary) }
             let cutoff = CalendarDate.parse(summary.cutoff)?.german ?? summary.cutoff
@@ -148,7 +148,7 @@ extension MemberCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 
         func run() throws {
-            try access.withSession { session in try session.setErasureRetention(years: years) }
+            try access.withSession { session in try session.settings.setErasureRetention(years: years) }
             Console.out(L(.erasureRetentionSet, ["years": String(years)]))
         }
     }
@@ -166,7 +166,7 @@ extension MemberCommand {
 
         func run() throws {
             let groups = try access.withSession { session in
-                try session.duplicates(district: district, purpose: purpose)
+                try session.members.duplicates(district: district, purpose: purpose)
             }
             if format == .json { return try JSONOutput.printArray(groups) }
             if groups.isEmpty { Console.note(Message(.memberNoMatches)) }
@@ -196,7 +196,7 @@ extension MemberCommand {
         func run() throws {
             let reference = try MemberCommand.reference(member)
             let text = try access.withSession { session in
-                try session.confirmationLetter(kind, for: reference, association: L(.cardAssociation))
+                try session.members.letter(kind, for: reference, association: L(.cardAssociation))
             }
             if let out { try NewFile.write(Array(text.utf8), to: out) } else { Console.write(text) }
         }
@@ -213,7 +213,7 @@ extension MemberCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentYears))) var years: Int
 
         func run() throws {
-            try access.withSession { session in try session.setMinimumEntryAge(years) }
+            try access.withSession { session in try session.settings.setMinimumEntryAge(years) }
             Console.out(L(.entryAgeSet, ["years": String(years)]))
         }
     }
@@ -233,7 +233,7 @@ extension MemberCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let found = try access.withSession { session in try session.anniversaries(from: from?.date, days: days, district: district, roundOnly: round,
+            let found = try access.withSession { session in try session.members.anniversaries(from: from?.date, days: days, district: district, roundOnly: round,
                                                   purpose: purpose) }
             switch format {
             case .json: try JSONOutput.printArray(found)
@@ -267,7 +267,7 @@ extension MemberCommand {
             let reference = try MemberCommand.reference(member)
             let change = try fields.change()
             let day = since?.date
-            let detail = try access.withSession { session in try session.rectifyMember(reference, change, since: day) }
+            let detail = try access.withSession { session in try session.members.rectify(reference, change, since: day) }
             if format == .json { return try JSONOutput.printObject(detail) }
             Console.out(L(.memberRectified, ["member": detail.current.reference, "count": String(detail.history.count)]))
         }
@@ -282,7 +282,7 @@ extension MemberCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentDomain))) var domain: String
 
         func run() throws {
-            try access.withSession { session in try session.setCanaryMailDomain(domain) }
+            try access.withSession { session in try session.settings.setCanaryMailDomain(domain) }
             Console.out(L(.canaryDomainSet, ["domain": domain]))
         }
     }

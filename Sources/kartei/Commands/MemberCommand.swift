@@ -102,7 +102,7 @@ struct MemberCommand: ParsableCommand {
             }
             let query = MemberQuery(district: district, asOf: try read.day(), statuses: statuses, kind: kind,
                                     enteredSince: enteredSince?.date)
-            let records = try access.withSession { session in try session.members(query, purpose: read.purpose) }
+            let records = try access.withSession { session in try session.members.list(query, purpose: read.purpose) }
             try MemberCommand.print(records, format: read.format)
         }
     }
@@ -116,7 +116,7 @@ struct MemberCommand: ParsableCommand {
         func run() throws {
             let reference = try MemberCommand.reference(member)
             let detail = try access.withSession { session in
-                try session.member(reference, asOf: try read.day(), purpose: read.purpose)
+                try session.members.show(reference, asOf: try read.day(), purpose: read.purpose)
             }
             switch read.format {
             case .json: try JSONOutput.printObject(detail)
@@ -179,7 +179,7 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             let result = try access.withSession { session in
-                try session.searchMembers(query, limit: limit, purpose: purpose)
+                try session.members.search(query, limit: limit, purpose: purpose)
             }
             let matches = result.matches
             // A list cut at the limit says so (stderr: the data on stdout stays as it was).
@@ -213,7 +213,7 @@ struct MemberCommand: ParsableCommand {
         func run() throws {
             let change = try fields.change()
             let entry = entryDate?.date
-            let record = try access.withSession { session in try session.addMember(change, status: pending ? .pending : .active, number: number, entryDate: entry,
+            let record = try access.withSession { session in try session.members.add(change, status: pending ? .pending : .active, number: number, entryDate: entry,
                                                reason: reason) }
             try MemberCommand.saved(record, format: format)
         }
@@ -243,7 +243,7 @@ struct MemberCommand: ParsableCommand {
             guard !change.isEmpty else { throw CLIError(.memberNothingToChange, exitCode: .usage) }
             let day = validFrom?.date
             let record = try access.withSession { session in
-                try session.changeMember(reference, change, validFrom: day, reason: reason)
+                try session.members.change(reference, change, validFrom: day, reason: reason)
             }
             try MemberCommand.saved(record, format: format)
         }
@@ -278,7 +278,7 @@ struct MemberCommand: ParsableCommand {
             let reference = try MemberCommand.reference(member)
             let day = date?.date
             let record = try access.withSession { session in
-                try session.recordEvent(reference, event.event, on: day, reason: reason)
+                try session.members.recordEvent(reference, event.event, on: day, reason: reason)
             }
             try MemberCommand.saved(record, format: format)
         }
@@ -296,7 +296,7 @@ struct MemberCommand: ParsableCommand {
                 throw CLIError(.memberImportFileMissing, ["file": file], exitCode: .noInput)
             }
             let summary = try access.withSession { session in
-                try session.importMembers(data, file: (file as NSString).lastPathComponent, reason: reason)
+                try session.members.importFile(data, file: (file as NSString).lastPathComponent, reason: reason)
             }
             if format == .json {
                 try JSONOutput.printObject(summary)

@@ -19,7 +19,7 @@ struct OfficeCommand: ParsableCommand {
         func run() throws {
             let reference = try MemberCommand.reference(member)
             let office = try access.withSession { session in
-                try session.addOffice(reference, body: body, title: title, from: from?.date)
+                try session.org.addOffice(reference, body: body, title: title, from: from?.date)
             }
             Console.out(L(.officeAdded, ["id": String(office.id), "member": member, "title": office.title, "body": office.bodyName,
                                          "date": MemberCommand.german(office.validFrom)]))
@@ -41,7 +41,7 @@ struct OfficeCommand: ParsableCommand {
 
         func run() throws {
             let reference = try MemberCommand.reference(member)
-            let terms = try access.withSession { session in try session.terms(reference) }
+            let terms = try access.withSession { session in try session.org.terms(reference) }
             if format == .json { return try JSONOutput.printArray(terms.offices) }
             if format == .csv {
                 return CSVOutput.print(header: ["id", "title", "body", "validFrom", "validTo", "source"],
@@ -72,7 +72,7 @@ struct MandateCommand: ParsableCommand {
         func run() throws {
             let reference = try MemberCommand.reference(member)
             let mandate = try access.withSession { session in
-                try session.addMandate(reference, level: level, name: name, from: from?.date)
+                try session.org.addMandate(reference, level: level, name: name, from: from?.date)
             }
             Console.out(L(.mandateAdded, ["id": String(mandate.id), "member": member, "name": mandate.name,
                                           "date": MemberCommand.german(mandate.validFrom)]))
@@ -101,7 +101,7 @@ struct MandateCommand: ParsableCommand {
 
         func run() throws {
             let mandates = try access.withSession { session in
-                try session.mandates(level: level, asOf: asOf?.date, purpose: purpose)
+                try session.org.mandates(level: level, asOf: asOf?.date, purpose: purpose)
             }
             if format == .json { return try JSONOutput.printArray(mandates.map { Row(mandate: $0.0, person: $0.1) }) }
             if format == .csv {
@@ -127,7 +127,7 @@ struct TermEnd: ParsableArguments {
     func run(_ kind: String) throws {
         let day = date?.date
         let ended = try access.withSession { session in
-            try session.endTerm(kind, id: id, on: day)
+            try session.org.endTerm(kind, id: id, on: day)
             return day ?? session.today
         }
         Console.out(L(.termEnded, ["date": ended.german]))

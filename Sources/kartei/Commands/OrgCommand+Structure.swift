@@ -36,7 +36,7 @@ extension OrgCommand {
 
             func run() throws {
                 let unit = try access.withSession { session in
-                    try session.addUnit(.branch, name: name, district: district, from: from?.date)
+                    try session.org.addUnit(.branch, name: name, district: district, from: from?.date)
                 }
                 Console.out(L(.orgUnitAdded, ["name": unit.name, "id": String(unit.id),
                                               "date": CalendarDate.parse(unit.validFrom)?.german ?? unit.validFrom]))
@@ -52,7 +52,7 @@ extension OrgCommand {
 
             func run() throws {
                 let units = try access.withSession { session in
-                    try session.units(.branch, district: district, asOf: asOf?.date)
+                    try session.org.units(.branch, district: district, asOf: asOf?.date)
                 }
                 try OrgCommand.printUnits(units, format: format)
             }
@@ -70,7 +70,7 @@ extension OrgCommand {
                 let session = try access.openSession()
                 defer { try? session.close() }
                 let day = date.date
-                let (unit, moved) = try session.restructureBranch(name, district: district, into: target, merge: merge, on: day,
+                let (unit, moved) = try session.org.restructureBranch(name, district: district, into: target, merge: merge, on: day,
                                                                   reason: reason)
                 try session.close()
                 Console.out(L(.orgBranchRestructured, ["date": day.german, "name": unit.name, "count": String(moved.count)]))
@@ -106,7 +106,7 @@ extension OrgCommand {
             func run() throws {
                 let reference = try MemberCommand.reference(member)
                 try access.withSession { session in
-                    try session.joinCaucus(caucus, reference, from: from?.date)
+                    try session.org.joinCaucus(caucus, reference, from: from?.date)
                 }
             }
         }
@@ -119,7 +119,7 @@ extension OrgCommand {
 
             func run() throws {
                 let records = try access.withSession { session in
-                    try session.caucusMembers(caucus, asOf: try read.day(), purpose: read.purpose)
+                    try session.org.caucusMembers(caucus, asOf: try read.day(), purpose: read.purpose)
                 }
                 try MemberCommand.print(records, format: read.format)
             }
@@ -133,7 +133,7 @@ extension OrgCommand {
 
             func run() throws {
                 let unit = try access.withSession { session in
-                    try session.addUnit(.caucus, name: name, district: nil, from: from?.date)
+                    try session.org.addUnit(.caucus, name: name, district: nil, from: from?.date)
                 }
                 Console.out(L(.orgUnitAdded, ["name": unit.name, "id": String(unit.id),
                                               "date": CalendarDate.parse(unit.validFrom)?.german ?? unit.validFrom]))
@@ -146,7 +146,7 @@ extension OrgCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let units = try access.withSession { session in try session.units(.caucus) }
+                let units = try access.withSession { session in try session.org.units(.caucus) }
                 try OrgCommand.printUnits(units, format: format)
             }
         }
@@ -166,7 +166,7 @@ extension OrgCommand {
 
             func run() throws {
                 let body = try access.withSession { session in
-                    try session.addBody(name: name, kind: kind, district: district, from: from?.date)
+                    try session.org.addBody(name: name, kind: kind, district: district, from: from?.date)
                 }
                 Console.out(L(.orgUnitAdded, ["name": body.name, "id": String(body.id),
                                               "date": CalendarDate.parse(body.validFrom)?.german ?? body.validFrom]))
@@ -180,7 +180,7 @@ extension OrgCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let bodies = try access.withSession { session in try session.bodies(district: district) }
+                let bodies = try access.withSession { session in try session.org.bodies(district: district) }
                 if format == .json { return try JSONOutput.printArray(bodies) }
                 if format == .csv {
                     return CSVOutput.print(header: ["id", "name", "kind", "district", "validFrom", "validTo"],
@@ -204,7 +204,7 @@ extension OrgCommand {
 
             func run() throws {
                 let holders = try access.withSession { session in
-                    try session.officeHolders(body: body, asOf: asOf?.date, purpose: purpose)
+                    try session.org.officeHolders(body: body, asOf: asOf?.date, purpose: purpose)
                 }
                 switch format {
                 case .json: try JSONOutput.printArray(holders.map { OfficeHolder(office: $0.0, person: $0.1) })

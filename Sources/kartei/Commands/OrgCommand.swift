@@ -17,7 +17,7 @@ struct OrgCommand: ParsableCommand {
 
         func run() throws {
             if let zone {
-                try access.withSession { session in try session.setTimeZone(zone) }
+                try access.withSession { session in try session.settings.setTimeZone(zone) }
                 Console.out(L(.orgTimeZoneSet, ["zone": zone]))
             } else {
                 let (zone, today) = try access.withSession { session in (session.timeZone.identifier, session.today) }
@@ -42,7 +42,7 @@ struct OrgCommand: ParsableCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionReasonText), valueName: "text")) var reason: String
 
             func run() throws {
-                let grant = try access.withSession { session in try session.addGrant(district: district, operation: operation, memberNumber: member, days: days,
+                let grant = try access.withSession { session in try session.users.addGrant(district: district, operation: operation, memberNumber: member, days: days,
                                                  reason: reason) }
                 Console.out(L(.orgGrantAdded, ["district": district, "member": String(member),
                                                "until": Dates.day(of: grant.validUntil).iso]))
@@ -55,7 +55,7 @@ struct OrgCommand: ParsableCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let grants = try access.withSession { session in try session.grants() }
+                let grants = try access.withSession { session in try session.users.grants() }
                 switch format {
                 case .json: try JSONOutput.printArray(grants)
                 case .csv:
@@ -83,7 +83,7 @@ struct OrgCommand: ParsableCommand {
             @Argument(help: ArgumentHelp(L(.helpArgumentDistrict))) var name: String
 
             func run() throws {
-                try access.withSession { session in try session.addDistrict(name) }
+                try access.withSession { session in try session.org.addDistrict(name) }
                 Console.out(L(.orgDistrictAdded, ["district": name]))
             }
         }
@@ -94,7 +94,7 @@ struct OrgCommand: ParsableCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let districts = try access.withSession { session in try session.districts() }
+                let districts = try access.withSession { session in try session.org.districts() }
                 switch format {
                 case .json: try JSONOutput.printArray(districts.map { ["name": $0] })
                 case .csv: CSVOutput.print(header: ["name"], rows: districts.map { [$0] })

@@ -36,7 +36,7 @@ struct TransferCommand: ParsableCommand {
 
             func run() throws {
                 let pem = String(decoding: try TransferCommand.read(certificate), as: UTF8.self)
-                let partner = try access.withSession { session in try session.addTransferPartner(name: name, certificatePEM: pem,
+                let partner = try access.withSession { session in try session.transfers.addPartner(name: name, certificatePEM: pem,
                                                              file: (certificate as NSString).lastPathComponent) }
                 if format == .json {
                     try JSONOutput.printObject(partner)
@@ -53,7 +53,7 @@ struct TransferCommand: ParsableCommand {
             @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
             func run() throws {
-                let partners = try access.withSession { session in try session.transferPartners() }
+                let partners = try access.withSession { session in try session.transfers.partners() }
                 switch format {
                 case .json: try JSONOutput.printArray(partners)
                 case .csv:
@@ -91,7 +91,7 @@ struct TransferCommand: ParsableCommand {
             guard let identity = credentials.identity else { throw CoreError(.identityRequired) }
             let session = try access.openSession(credentials: credentials)
             defer { try? session.close() }
-            let result = try session.transferOut(reference, to: to, signer: try identity.load(), out: out, on: day,
+            let result = try session.transfers.transferOut(reference, to: to, signer: try identity.load(), out: out, on: day,
                                                  reason: reason)
             try session.close()
             if format == .json {
@@ -121,7 +121,7 @@ struct TransferCommand: ParsableCommand {
             let day = date?.date
             let session = try access.openSession()
             defer { try? session.close() }
-            let result = try session.transferIn([UInt8](package), file: (file as NSString).lastPathComponent, loadingCAKey: {
+            let result = try session.transfers.transferIn([UInt8](package), file: (file as NSString).lastPathComponent, loadingCAKey: {
                 guard let key = try caKey.load(session) else { throw CLIError(.cliNoCAKey) }
                 return key
             }, district: district, branch: branch, on: day, reason: reason)
@@ -143,7 +143,7 @@ struct TransferCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let transfers = try access.withSession { session in try session.transfers() }
+            let transfers = try access.withSession { session in try session.transfers.list() }
             switch format {
             case .json: try JSONOutput.printArray(transfers)
             case .csv:

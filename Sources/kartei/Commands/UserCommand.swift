@@ -28,7 +28,7 @@ struct UserCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: ReportFormat = .text
 
         func run() throws {
-            let user = try access.withSession { session in try session.addUser(name: name, role: role, scope: district.map { .district($0) } ?? .all,
+            let user = try access.withSession { session in try session.users.add(name: name, role: role, scope: district.map { .district($0) } ?? .all,
                                            contact: contact, declarationDate: declarationDate?.date.iso) }
             if format == .json {
                 try JSONOutput.printObject(["id": user.id!])
@@ -44,7 +44,7 @@ struct UserCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L(.helpOptionFormat))) var format: OutputFormat = .text
 
         func run() throws {
-            let users = try access.withSession { session in try session.users() }
+            let users = try access.withSession { session in try session.users.list() }
             switch format {
             case .json: try JSONOutput.printArray(users)
             case .csv:
@@ -84,7 +84,7 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             let session = try access.openSession()
             defer { try? session.close() }
-            let (user, certificates, history) = try session.user(id)
+            let (user, certificates, history) = try session.users.show(id)
             try session.close()
             let output = certificates.map {
                 CertificateRecordOutput(serial: $0.serial, status: $0.status.rawValue, notBefore: $0.notBefore,
@@ -117,7 +117,7 @@ struct UserCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpOptionDeclarationDate))) var date: Day
 
         func run() throws {
-            try access.withSession { session in try session.setDeclaration(id, date: date.date.iso) }
+            try access.withSession { session in try session.users.setDeclaration(id, date: date.date.iso) }
             Console.out(L(.userDeclarationRecorded, ["id": String(id), "date": date.date.german]))
         }
     }
@@ -170,7 +170,7 @@ struct UserCommand: ParsableCommand {
             let session = try access.openSession()
             defer { try? session.close() }
             let key = try caKey.load(session, required: !deferCrl)
-            let result = try session.revokeUser(id, reason: reason.crlReason, caKey: key)
+            let result = try session.authority.revoke(id, reason: reason.crlReason, caKey: key)
             Console.out(L(.userRevoked, ["id": String(id), "count": String(result.serials.count)]))
             if !result.crlSigned { Console.note(Message(.userRevokedCRLDeferred)) }
             if !result.holderIDs.isEmpty {
@@ -210,15 +210,15 @@ struct UserCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L(.helpArgumentAttempts))) var attempts: Int
 
         func run() throws {
-            try access.withSession { session in try session.setLockoutThreshold(attempts) }
+            try access.withSession { session in try session.settings.setLockoutThreshold(attempts) }
             Console.out(L(.userLockoutSet, ["attempts": String(attempts)]))
         }
     }
 }
 
 enum StatusFlow {
-    static func run(_ access: VaultAccessOptions, _ id: Int64, _ change: KarteiSession.UserStatusChange) throws {
-        try access.withSession { session in try session.setUserStatus(id, change) }
+    static func run(_ access: VaultAccessOptions, _ id: Int64, _ change: UserStatusChange) throws {
+        try access.withSession { session in try session.users.setStatus(id, change) }
         let done: MessageKey = switch change {
         case .lock: .userLocked
         case .unlock: .userUnlocked
@@ -244,7 +244,7 @@ enum IssueFlow {
         let session = try access.openSession()
         defer { try? session.close() }
         let key = try caKey.load(session)!
-        let issued = try session.issueCertificate(userID: id, caKey: key, request: request, dnsNames: dns)
+        let issued = try session.authority.issue(userID: id, caKey: key, request: request, dnsNames: dns)
         try session.close()
         if let bundle = issued.bundle, let passphrase = issued.transportPassphrase {
             try NewFile.write(bundle, to: out)

@@ -132,7 +132,7 @@ struct CAKeyOptions: ParsableArguments {
         }
         let passphrase = try (caPassphraseFile ?? VaultAccessOptions.env("KARTEI_CA_PASSPHRASE_FILE"))
             .map { try SecretInput.read(file: $0) } ?? SecretInput.prompt(Message(.promptCAPassphrase), or: .caPassphrase)
-        return try session.loadCAKey(pem: String(decoding: data, as: UTF8.self), passphrase: passphrase)
+        return try session.authority.loadKey(pem: String(decoding: data, as: UTF8.self), passphrase: passphrase)
     }
 }
 

@@ -18,12 +18,12 @@ struct RollbackTests {
     static func withOlderCopy() throws -> (TestInstallation, String) {
         let install = try TestInstallation(now: { start })
         let treasurer = try install.session(.treasurer)
-        let number = try #require(try treasurer.addMember(person()).number)
+        let number = try #require(try treasurer.members.add(person()).number)
         try treasurer.close()
         let older = install.dir.file("older.kartei")
         try FileManager.default.copyItem(atPath: install.vaultPath, toPath: older)
         let again = try install.session(.treasurer)
-        _ = try again.changeMember(.number(number), MemberChange(city: "Dresden", district: "Dresden"), reason: "Umzug")
+        _ = try again.members.change(.number(number), MemberChange(city: "Dresden", district: "Dresden"), reason: "Umzug")
         try again.close()
         return (install, older)
     }
@@ -70,19 +70,19 @@ struct RecordedTimeTests {
         let clock = Clock(start)
         let install = try TestInstallation(now: { clock.now })
         let treasurer = try install.session(.treasurer)
-        let donation = try treasurer.addDonation(DonationEntry(donor: .anonymous, amountCents: 200_00,
+        let donation = try treasurer.finance.addDonation(DonationEntry(donor: .anonymous, amountCents: 200_00,
                                                                receivedOn: CalendarDate(year: 2026, month: 11, day: 20),
                                                                kind: .money, cash: false))
         clock.set(start.addingTimeInterval(60))
-        let printed = try treasurer.receiptData(year: 2026)
+        let printed = try treasurer.finance.receiptData(year: 2026)
         try treasurer.close()
         clock.set(start.addingTimeInterval(-120))
         let later = try install.session(.treasurer)
-        _ = try later.correctDonation(donation.id, DonationCorrection(amountCents: 20_00), reason: "Tippfehler")
-        let again = try later.receiptData(year: 2026, asRecorded: Date(timeIntervalSince1970:
+        _ = try later.finance.correctDonation(donation.id, DonationCorrection(amountCents: 20_00), reason: "Tippfehler")
+        let again = try later.finance.receiptData(year: 2026, asRecorded: Date(timeIntervalSince1970:
             TimeInterval(printed.asRecorded.millisecondsSince1970) / 1000))
         #expect(again.anonymousCents == printed.anonymousCents)
-        let verification = try later.verifyAudit()
+        let verification = try later.audit.verify()
         #expect(verification.isValid, "\(verification.problems)")
         try later.close()
     }

@@ -36,17 +36,17 @@ struct AmountInputTests {
         defer { try? treasurer.close() }
         let header = "Mitgliedsnummer;Vorname;Nachname;Kreisverband;Eintritt;Beitrag\r\n"
         let good = header + "200001;Anna;Muster;Leipzig;01.02.2015;3.00\r\n200002;Bernd;Probe;Dresden;01.02.2015;1.500,00\r\n"
-        _ = try treasurer.importMembers(Data(good.utf8), file: "good.csv")
-        #expect(try treasurer.member(.number(200001)).current.duesCents == 3_00)
-        #expect(try treasurer.member(.number(200002)).current.duesCents == 1_500_00)
+        _ = try treasurer.members.importFile(Data(good.utf8), file: "good.csv")
+        #expect(try treasurer.members.show(.number(200001)).current.duesCents == 3_00)
+        #expect(try treasurer.members.show(.number(200002)).current.duesCents == 1_500_00)
 
-        let before = try treasurer.members(MemberQuery(statuses: nil)).count
+        let before = try treasurer.members.list(MemberQuery(statuses: nil)).count
         let bad = header + "300001;Clara;Neu;Leipzig;01.02.2015;1.500\r\n300002;Dora;Neu;Leipzig;01.02.2015;5,00\r\n"
             + "300003;Emil;Neu;Leipzig;01.02.2015;1,5,0\r\n300004;Fritz;Neu;Leipzig;01.02.2015;-3,00\r\n"
-        let error = try #require(throws: MemberDataError.self) { try treasurer.importMembers(Data(bad.utf8), file: "bad.csv") }
+        let error = try #require(throws: MemberDataError.self) { try treasurer.members.importFile(Data(bad.utf8), file: "bad.csv") }
         #expect(Self.places(error) == ["2:6:problemAmountAmbiguous", "4:6:problemAmountGrouping", "5:6:problemAmountSign"],
                 "\(Self.places(error).sorted())")
-        #expect(try treasurer.members(MemberQuery(statuses: nil)).count == before, "the whole file is refused")
+        #expect(try treasurer.members.list(MemberQuery(statuses: nil)).count == before, "the whole file is refused")
     }
 
     @Test("bank import: 12.50 is 12,50 €, 1.500 is refused, -5.00 is an outgoing payment; nothing is booked")

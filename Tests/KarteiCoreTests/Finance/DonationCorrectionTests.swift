@@ -41,17 +41,17 @@ struct DonationCorrectionTests {
             self.clock = clock
             install = try TestInstallation(now: { clock.now })
             treasurer = try install.session(.treasurer)
-            erika = try #require(try treasurer.addMember(MemberChange(givenName: "Erika", familyName: "Beispiel", street: "Hauptstraße",
+            erika = try #require(try treasurer.members.add(MemberChange(givenName: "Erika", familyName: "Beispiel", street: "Hauptstraße",
                                                                       houseNumber: "1", postalCode: "04109", city: "Leipzig",
                                                                       district: "Leipzig"),
                                                          entryDate: DonationCorrectionTests.day("2020-01-01")).number)
-            typo = try treasurer.addDonation(DonationEntry(donor: .member(.number(erika)), amountCents: 15_000_00,
+            typo = try treasurer.finance.addDonation(DonationEntry(donor: .member(.number(erika)), amountCents: 15_000_00,
                                                            receivedOn: DonationCorrectionTests.day("2026-03-01")))
-            max = try treasurer.addDonation(DonationEntry(donor: .person(name: "Max Muster", street: "Ringstraße 9", postalCode: "01067",
+            max = try treasurer.finance.addDonation(DonationEntry(donor: .person(name: "Max Muster", street: "Ringstraße 9", postalCode: "01067",
                                                                          city: "Dresden"),
                                                           amountCents: 1_200_00, receivedOn: DonationCorrectionTests.day("2026-04-01"),
                                                           cash: true))
-            anonymous = try treasurer.addDonation(DonationEntry(donor: .anonymous, amountCents: 20_00,
+            anonymous = try treasurer.finance.addDonation(DonationEntry(donor: .anonymous, amountCents: 20_00,
                                                                 receivedOn: DonationCorrectionTests.day("2026-05-01")))
         }
 
@@ -70,7 +70,7 @@ struct DonationCorrectionTests {
         let treasurer = ledger.treasurer
         defer { try? treasurer.close() }
         ledger.clock.advance(3_600)
-        let before = try treasurer.receiptData(year: 2026)
+        let before = try treasurer.finance.receiptData(year: 2026)
         #expect(before.asRecorded == LedgerInstant(ledger.clock.now))
         let erikaBefore = try #require(before.donors.first { $0.memberNumber == ledger.erika })
         #expect(erikaBefore.totalCents == 15_000_00 && erikaBefore.listedInReport, "the typo put Erika into the report")
@@ -78,7 +78,7 @@ struct DonationCorrectionTests {
 
         // The next day: the typo is corrected, Max's cash donation turns out to be a returned one.
         ledger.clock.advance(86_400)
-        let replacement = try treasurer.correctDonation(ledger.typo.id, DonationCorrection(amountCents: 150_00),
+        let replacement = try treasurer.finance.correctDonation(ledger.typo.id, DonationCorrection(amountCents: 150_00),
                                                         reason: "150.00 war 150,00 €")
         #expect(replacement.id != ledger.typo.id && replacement.corrects == ledger.typo.id && replacement.amountCents == 150_00)
         #expect(replacement.donorName == "Erika Beispiel" && replacement.street == "Hauptstraße 1" && replacement.memberNumber == ledger.erika)
@@ -87,7 +87,7 @@ struct DonationCorrectionTests {
         #expect(replacement.cancellation == nil)
         let afterCorrection = LedgerInstant(ledger.clock.now)
         ledger.clock.advance(60)
-        let cancellation = try treasurer.cancelDonation(ledger.max.id, reason: "Rücklastschrift")
+        let cancellation = try treasurer.finance.cancelDonation(ledger.max.id, reason: "Rücklastschrift")
         #expect(cancellation.replacementID == nil && cancellation.reason == "Rücklastschrift")
         #expect(cancellation.cancelledBy == String(treasurer.principal.credential.prefix(12)))
         #expect(cancellation.cancelledAt == AuditTime.format(ledger.clock.now))
@@ -96,7 +96,7 @@ struct DonationCorrectionTests {
         let rowsAfter = try ledger.rows()
         #expect(rowsAfter.count == rowsBefore.count + 3, "one new entry, two cancellations")
         #expect(Array(rowsAfter.prefix(rowsBefore.count)) == rowsBefore)
-        let list = try treasurer.donations(year: 2026)
+        let list = try treasurer.finance.donations(year: 2026)
         #expect(list.map(\.id) == [ledger.typo.id, replacement.id, ledger.max.id, ledger.anonymous.id])
         let original = try #require(list.first)
         #expect(original.amountCents == 15_000_00 && original.cancellation?.replacementID == replacement.id)
@@ -104,21 +104,21 @@ struct DonationCorrectionTests {
         #expect(list[2].cancellation?.replacementID == nil && list[1].corrects == ledger.typo.id && list[3].cancellation == nil)
 
         // Receipts now: only valid entries.
-        let now = try treasurer.receiptData(year: 2026)
+        let now = try treasurer.finance.receiptData(year: 2026)
         let erikaNow = try #require(now.donors.first { $0.memberNumber == ledger.erika })
         #expect(erikaNow.totalCents == 150_00 && !erikaNow.listedInReport && erikaNow.donations.map(\.id) == [replacement.id])
         #expect(now.donors.count == 1 && now.anonymousCents == 20_00 && now.totalCents == 170_00)
 
         // As recorded at the instant the first run printed: exactly that run.
-        let reproduced = try treasurer.receiptData(year: 2026, asRecorded: Date(timeIntervalSince1970:
+        let reproduced = try treasurer.finance.receiptData(year: 2026, asRecorded: Date(timeIntervalSince1970:
             TimeInterval(before.asRecorded.millisecondsSince1970) / 1000))
         #expect(reproduced == before)
         // Between the correction and the cancellation: Erika corrected, Max still there.
-        let between = try treasurer.receiptData(year: 2026, asRecorded: Date(timeIntervalSince1970:
+        let between = try treasurer.finance.receiptData(year: 2026, asRecorded: Date(timeIntervalSince1970:
             TimeInterval(afterCorrection.millisecondsSince1970) / 1000))
         #expect(between.donors.map(\.totalCents).sorted() == [150_00, 1_200_00])
         // Before anything was recorded: nothing.
-        let empty = try treasurer.receiptData(year: 2026, asRecorded: Self.start.addingTimeInterval(-1))
+        let empty = try treasurer.finance.receiptData(year: 2026, asRecorded: Self.start.addingTimeInterval(-1))
         #expect(empty.donors.isEmpty && empty.totalCents == 0)
 
         // Both changes are audited financeWrite entries of the treasurer naming the entries.
@@ -135,8 +135,8 @@ struct DonationCorrectionTests {
         let ledger = try Ledger()
         let treasurer = ledger.treasurer
         defer { try? treasurer.close() }
-        let replacement = try treasurer.correctDonation(ledger.typo.id, DonationCorrection(amountCents: 150_00), reason: "Tippfehler")
-        _ = try treasurer.cancelDonation(ledger.max.id, reason: "Rücklastschrift")
+        let replacement = try treasurer.finance.correctDonation(ledger.typo.id, DonationCorrection(amountCents: 150_00), reason: "Tippfehler")
+        _ = try treasurer.finance.cancelDonation(ledger.max.id, reason: "Rücklastschrift")
         let rows = try ledger.rows()
         func successes() throws -> Int {
             try treasurer.vault.read { db in
@@ -145,28 +145,28 @@ struct DonationCorrectionTests {
         }
         let before = try successes()
 
-        #expect(throws: CoreError(.donationNotFound)) { try treasurer.cancelDonation(999, reason: "x") }
-        let twice = try #require(throws: CoreError.self) { try treasurer.cancelDonation(ledger.max.id, reason: "x") }
+        #expect(throws: CoreError(.donationNotFound)) { try treasurer.finance.cancelDonation(999, reason: "x") }
+        let twice = try #require(throws: CoreError.self) { try treasurer.finance.cancelDonation(ledger.max.id, reason: "x") }
         #expect(twice == CoreError(.donationCancelled) && twice.message.arguments == ["id": String(ledger.max.id), "date": "15.12.2026"])
         let corrected = try #require(throws: CoreError.self) {
-            try treasurer.correctDonation(ledger.typo.id, DonationCorrection(amountCents: 1_50), reason: "x")
+            try treasurer.finance.correctDonation(ledger.typo.id, DonationCorrection(amountCents: 1_50), reason: "x")
         }
         #expect(corrected == CoreError(.donationCorrected) && corrected.message.arguments["replacement"] == String(replacement.id))
-        #expect(throws: CoreError(.donationCorrected)) { try treasurer.cancelDonation(ledger.typo.id, reason: "x") }
+        #expect(throws: CoreError(.donationCorrected)) { try treasurer.finance.cancelDonation(ledger.typo.id, reason: "x") }
         #expect(throws: CoreError(.donationUnchanged)) {
-            try treasurer.correctDonation(ledger.anonymous.id, DonationCorrection(amountCents: 20_00, cash: false), reason: "x")
+            try treasurer.finance.correctDonation(ledger.anonymous.id, DonationCorrection(amountCents: 20_00, cash: false), reason: "x")
         }
         let zero = try #require(throws: MemberDataError.self) {
-            try treasurer.correctDonation(ledger.anonymous.id, DonationCorrection(amountCents: 0), reason: "x")
+            try treasurer.finance.correctDonation(ledger.anonymous.id, DonationCorrection(amountCents: 0), reason: "x")
         }
         #expect(zero.problems.map(\.message.key) == [.problemAmountNotPositive])
         let future = try #require(throws: MemberDataError.self) {
-            try treasurer.correctDonation(ledger.anonymous.id, DonationCorrection(receivedOn: Self.day("2027-01-01")), reason: "x")
+            try treasurer.finance.correctDonation(ledger.anonymous.id, DonationCorrection(receivedOn: Self.day("2027-01-01")), reason: "x")
         }
         #expect(future.problems.map(\.message.key) == [.problemFuture])
-        #expect(throws: CoreError(.donationReasonMissing)) { try treasurer.cancelDonation(ledger.anonymous.id, reason: " \n") }
+        #expect(throws: CoreError(.donationReasonMissing)) { try treasurer.finance.cancelDonation(ledger.anonymous.id, reason: " \n") }
         #expect(throws: CoreError(.donationReasonMissing)) {
-            try treasurer.correctDonation(ledger.anonymous.id, DonationCorrection(amountCents: 30_00), reason: "")
+            try treasurer.finance.correctDonation(ledger.anonymous.id, DonationCorrection(amountCents: 30_00), reason: "")
         }
         #expect(try ledger.rows() == rows, "nothing was written")
         #expect(try successes() == before, "refused changes are logged as failed, never as done")
@@ -178,16 +178,16 @@ struct DonationCorrectionTests {
         let ledger = try Ledger()
         let treasurer = ledger.treasurer
         defer { try? treasurer.close() }
-        let moved = try treasurer.correctDonation(ledger.anonymous.id, DonationCorrection(receivedOn: Self.day("2025-12-31")),
+        let moved = try treasurer.finance.correctDonation(ledger.anonymous.id, DonationCorrection(receivedOn: Self.day("2025-12-31")),
                                                   reason: "Eingang am 31.12.2025")
         #expect(moved.keepUntil == "2035-12-31" && moved.amountCents == 20_00)
-        #expect(try treasurer.receiptData(year: 2026).anonymousCents == 0)
-        #expect(try treasurer.receiptData(year: 2025).anonymousCents == 20_00)
-        #expect(try treasurer.donations(year: 2025).map(\.corrects) == [ledger.anonymous.id])
-        let again = try treasurer.correctDonation(moved.id, DonationCorrection(amountCents: 700_00, kind: .inKind), reason: "Sachspende")
+        #expect(try treasurer.finance.receiptData(year: 2026).anonymousCents == 0)
+        #expect(try treasurer.finance.receiptData(year: 2025).anonymousCents == 20_00)
+        #expect(try treasurer.finance.donations(year: 2025).map(\.corrects) == [ledger.anonymous.id])
+        let again = try treasurer.finance.correctDonation(moved.id, DonationCorrection(amountCents: 700_00, kind: .inKind), reason: "Sachspende")
         #expect(again.corrects == moved.id && again.flags == [.anonymousOverLimit] && again.kind == .inKind)
-        #expect(try treasurer.receiptData(year: 2025).anonymousOverLimit.map(\.id) == [again.id])
-        let cash = try treasurer.correctDonation(ledger.max.id, DonationCorrection(cash: false), reason: "Überweisung")
+        #expect(try treasurer.finance.receiptData(year: 2025).anonymousOverLimit.map(\.id) == [again.id])
+        let cash = try treasurer.finance.correctDonation(ledger.max.id, DonationCorrection(cash: false), reason: "Überweisung")
         #expect(cash.flags.isEmpty && !cash.cash && ledger.max.flags == [.cashOverLimit])
     }
 
@@ -196,7 +196,7 @@ struct DonationCorrectionTests {
         let ledger = try Ledger()
         let treasurer = ledger.treasurer
         defer { try? treasurer.close() }
-        _ = try treasurer.cancelDonation(ledger.max.id, reason: "Rücklastschrift")
+        _ = try treasurer.finance.cancelDonation(ledger.max.id, reason: "Rücklastschrift")
         let rows = try ledger.rows()
         for sql in ["UPDATE donation SET amountCents = 15000", "UPDATE donation SET donorName = 'X'", "DELETE FROM donation",
                     "UPDATE donationCancellation SET reason = 'anders'", "DELETE FROM donationCancellation",
@@ -207,12 +207,12 @@ struct DonationCorrectionTests {
 
         // Erasing the person (their row goes, § 24 PartG keeps the entries) still sets personID
         // to NULL, and the receipts group Erika's entries by her member number as before.
-        _ = try treasurer.correctDonation(ledger.typo.id, DonationCorrection(amountCents: 150_00), reason: "Tippfehler")
-        _ = try treasurer.addDonation(DonationEntry(donor: .member(.number(ledger.erika)), amountCents: 50_00,
+        _ = try treasurer.finance.correctDonation(ledger.typo.id, DonationCorrection(amountCents: 150_00), reason: "Tippfehler")
+        _ = try treasurer.finance.addDonation(DonationEntry(donor: .member(.number(ledger.erika)), amountCents: 50_00,
                                                     receivedOn: Self.day("2026-06-01")))
-        let before = try treasurer.receiptData(year: 2026)
+        let before = try treasurer.finance.receiptData(year: 2026)
         try treasurer.vault.write { db in try db.execute(sql: "DELETE FROM person WHERE number = ?", arguments: [ledger.erika]) }
-        let after = try treasurer.receiptData(year: 2026)
+        let after = try treasurer.finance.receiptData(year: 2026)
         #expect(after.donors.map(\.totalCents) == before.donors.map(\.totalCents) && after.donors.count == 1)
         #expect(after.donors.first?.collective == true && after.donors.first?.memberNumber == ledger.erika)
     }
@@ -225,9 +225,9 @@ struct DonationCorrectionTests {
             let session = try ledger.install.session(role)
             defer { try? session.close() }
             let rows = try ledger.rows(session)
-            #expect(throws: AccessDenied.self) { try session.cancelDonation(ledger.max.id, reason: "x") }
+            #expect(throws: AccessDenied.self) { try session.finance.cancelDonation(ledger.max.id, reason: "x") }
             #expect(throws: AccessDenied.self) {
-                try session.correctDonation(ledger.typo.id, DonationCorrection(amountCents: 150_00), reason: "x")
+                try session.finance.correctDonation(ledger.typo.id, DonationCorrection(amountCents: 150_00), reason: "x")
             }
             let denied = try session.vault.read { db in
                 try AuditLog.entries(db).compactMap(\.event).filter { $0.outcome == .denied && $0.actorRole == role.rawValue }

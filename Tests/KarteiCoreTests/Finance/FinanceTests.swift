@@ -33,20 +33,20 @@ struct FinanceTests {
     }
 
     static func setUp(_ treasurer: KarteiSession) throws -> People {
-        _ = try treasurer.setDuesTable(brackets, validFrom: day("2026-01-01"))
+        _ = try treasurer.finance.setDuesTable(brackets, validFrom: day("2026-01-01"))
         func add(_ given: String, _ district: String, _ dues: Int, _ entry: String, kind: PersonKind = .member) throws -> Int {
-            try #require(try treasurer.addMember(MemberChange(kind: kind, givenName: given, familyName: "Beispiel", street: "Hauptstraße",
+            try #require(try treasurer.members.add(MemberChange(kind: kind, givenName: given, familyName: "Beispiel", street: "Hauptstraße",
                                                               houseNumber: "1", postalCode: "04109", city: "Leipzig",
                                                               district: district, duesCents: dues),
                                                  entryDate: day(entry)).number)
         }
         var people = People()
         people.erika = try add("Erika", "Leipzig", 10_00, "2026-01-01")
-        _ = try treasurer.recordEvent(.number(people.erika), .resignation, on: day("2026-07-01"))
+        _ = try treasurer.members.recordEvent(.number(people.erika), .resignation, on: day("2026-07-01"))
         people.jonas = try add("Jonas", "Leipzig", 5_00, "2026-02-15")
-        _ = try treasurer.changeMember(.number(people.jonas), MemberChange(duesCents: 20_00), validFrom: day("2026-05-01"))
+        _ = try treasurer.members.change(.number(people.jonas), MemberChange(duesCents: 20_00), validFrom: day("2026-05-01"))
         people.emil = try add("Emil", "Leipzig", 10_00, "2026-01-01")
-        _ = try treasurer.changeMember(.number(people.emil), MemberChange(district: "Dresden"), validFrom: day("2026-04-01"))
+        _ = try treasurer.members.change(.number(people.emil), MemberChange(district: "Dresden"), validFrom: day("2026-04-01"))
         people.dora = try add("Dora", "Dresden", 10_00, "2020-01-01")
         people.clara = try add("Clara", "Dresden", 0, "2025-06-01")
         people.gustav = try add("Gustav", "Leipzig", 5_00, "2026-01-01", kind: .guest)
@@ -80,12 +80,12 @@ struct FinanceTests {
         let install = try TestInstallation(now: { Self.now })
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
-        #expect(throws: CoreError(.duesTableMissing)) { try treasurer.arrears() }
+        #expect(throws: CoreError(.duesTableMissing)) { try treasurer.finance.arrears() }
         let p = try Self.setUp(treasurer)
-        let summary = try treasurer.importPayments(Self.payments(p), file: "umsaetze.csv")
+        let summary = try treasurer.finance.importPayments(Self.payments(p), file: "umsaetze.csv")
         #expect(summary.payments == 5 && summary.totalCents == 280_00 && summary.members == 3)
 
-        let december = try treasurer.arrears()
+        let december = try treasurer.finance.arrears()
         #expect(december.asOf == "2026-12-15" && december.accountingStart == CalendarMonth(year: 2026, month: 1))
         func member(_ report: ArrearsReport, _ number: Int) -> MemberArrears? { report.members.first { $0.number == number } }
 
@@ -115,17 +115,17 @@ struct FinanceTests {
 
         // As of 30 June: Erika owes Jan–Jun, paid three; Emil counts in Dresden since April;
         // Jonas' June payment is booked, so he is even up to August… but only Mar–Jun are due.
-        let june = try treasurer.arrears(asOf: Self.day("2026-06-30"))
+        let june = try treasurer.finance.arrears(asOf: Self.day("2026-06-30"))
         #expect(member(june, p.erika)?.balanceCents == 30_00 && member(june, p.erika)?.ageMonths == 2)
         #expect(member(june, p.jonas) == nil, "Mar, Apr, May, Jun = 50 €, 100 € paid")
         #expect(member(june, p.emil)?.owedCents == 60_00)
         // As of 15 March: Emil is still in Leipzig; the Jonas payment is not yet booked.
-        let march = try treasurer.arrears(asOf: Self.day("2026-03-15"), district: "Leipzig")
+        let march = try treasurer.finance.arrears(asOf: Self.day("2026-03-15"), district: "Leipzig")
         #expect(member(march, p.emil)?.owedCents == 30_00 && member(march, p.jonas)?.owedCents == 5_00)
         #expect(march.districts.map(\.district) == ["Leipzig"])
 
         // One member's account lists every month and payment.
-        let account = try treasurer.duesAccount(.number(p.erika))
+        let account = try treasurer.finance.duesAccount(.number(p.erika))
         #expect(account.charges.map(\.month.month) == [1, 2, 3, 4, 5, 6] && account.payments.count == 3)
         #expect(account.payments.first?.file == "umsaetze.csv" && account.payments.first?.line == 5)
     }
@@ -153,7 +153,7 @@ struct FinanceTests {
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
         let p = try Self.setUp(treasurer)
-        let before = try treasurer.arrears()
+        let before = try treasurer.finance.arrears()
 
         let bad = Self.bank([
             "15.01.2026;15.01.2026;X;Beitrag \(p.erika);10,00;EUR",                 // line 5: fine
@@ -166,27 +166,27 @@ struct FinanceTests {
             "15.01.2026;15.01.2026;X;Beitrag 999999 2026;10,00;EUR",                // line 12: nobody has 999999
             "15.01.2026;X",                                                         // line 13: too short
         ])
-        let error = try #require(throws: MemberDataError.self) { try treasurer.importPayments(bad, file: "bad.csv") }
+        let error = try #require(throws: MemberDataError.self) { try treasurer.finance.importPayments(bad, file: "bad.csv") }
         let found = Set(error.problems.map { "\($0.line ?? 0):\($0.column ?? 0):\($0.message.key)" })
         #expect(found == ["6:1:problemDate", "7:5:problemPaymentNotPositive", "8:4:problemPaymentNoMember",
                           "9:4:problemPaymentAmbiguous", "10:5:problemAmount", "11:6:problemCurrency",
                           "12:4:problemPaymentNoMember", "13:0:problemColumns"], "\(found.sorted())")
         #expect(error.file == "bad.csv" && error.message.key == .memberImportInvalid)
-        #expect(try treasurer.arrears() == before, "nothing was booked")
+        #expect(try treasurer.finance.arrears() == before, "nothing was booked")
 
         // The same bytes again (under any name) are refused; so is a line another file booked.
         let good = Self.payments(p)
-        _ = try treasurer.importPayments(good, file: "juni.csv")
-        #expect(throws: CoreError(.paymentFileImported)) { try treasurer.importPayments(good, file: "juni-kopie.csv") }
+        _ = try treasurer.finance.importPayments(good, file: "juni.csv")
+        #expect(throws: CoreError(.paymentFileImported)) { try treasurer.finance.importPayments(good, file: "juni-kopie.csv") }
         let overlapping = Self.bank([
             "15.01.2026;15.01.2026;Erika Beispiel;Mitgliedsbeitrag \(p.erika) 01/2026;10,00;EUR",
             "01.12.2026;01.12.2026;Emil Beispiel;Beitrag \(p.emil);120,00;EUR",
         ])
-        let overlap = try #require(throws: MemberDataError.self) { try treasurer.importPayments(overlapping, file: "dez.csv") }
+        let overlap = try #require(throws: MemberDataError.self) { try treasurer.finance.importPayments(overlapping, file: "dez.csv") }
         #expect(overlap.problems.map { "\($0.line ?? 0):\($0.message.key)" } == ["5:problemPaymentBooked"])
         #expect(overlap.problems.first?.message.arguments == ["file": "juni.csv", "line": "5"])
-        #expect(throws: CoreError(.paymentFileEmpty)) { try treasurer.importPayments(Self.bank([]), file: "leer.csv") }
-        #expect(throws: MemberDataError.self) { try treasurer.importPayments(Data("a;b\r\n1;2\r\n".utf8), file: "x.csv") }
+        #expect(throws: CoreError(.paymentFileEmpty)) { try treasurer.finance.importPayments(Self.bank([]), file: "leer.csv") }
+        #expect(throws: MemberDataError.self) { try treasurer.finance.importPayments(Data("a;b\r\n1;2\r\n".utf8), file: "x.csv") }
     }
 
     @Test("member numbers in a Verwendungszweck: years are dropped when another number matches")
@@ -216,25 +216,25 @@ struct FinanceTests {
         let install = try TestInstallation(now: { Self.now })
         let treasurer = try install.session(.treasurer)
         let p = try Self.setUp(treasurer)
-        _ = try treasurer.addDonation(DonationEntry(donor: .member(.number(p.erika)), amountCents: 50_00,
+        _ = try treasurer.finance.addDonation(DonationEntry(donor: .member(.number(p.erika)), amountCents: 50_00,
                                                     receivedOn: Self.day("2026-03-01")))
         try treasurer.close()
 
         let district = try install.session(.district)
         defer { try? district.close() }
-        let own = try district.arrears()
+        let own = try district.finance.arrears()
         #expect(own.districts.map(\.district) == ["Leipzig"] && own.members.allSatisfy { $0.district == "Leipzig" })
-        #expect(try district.duesAccount(.number(p.jonas)).arrears.number == p.jonas)
-        #expect(try district.duesTable()?.brackets.count == 4, "the dues table is the same everywhere")
+        #expect(try district.finance.duesAccount(.number(p.jonas)).arrears.number == p.jonas)
+        #expect(try district.finance.duesTable()?.brackets.count == 4, "the dues table is the same everywhere")
 
-        #expect(throws: AccessDenied.self) { try district.arrears(district: "Dresden") }
-        #expect(throws: AccessDenied.self) { try district.duesAccount(.number(p.dora)) }
-        #expect(throws: AccessDenied.self) { try district.donations(year: 2026) }
-        #expect(throws: AccessDenied.self) { try district.receiptData(year: 2026) }
-        #expect(throws: AccessDenied.self) { try district.importPayments(Self.payments(p), file: "x.csv") }
-        #expect(throws: AccessDenied.self) { try district.setDuesTable(Self.brackets, validFrom: Self.day("2027-01-01")) }
+        #expect(throws: AccessDenied.self) { try district.finance.arrears(district: "Dresden") }
+        #expect(throws: AccessDenied.self) { try district.finance.duesAccount(.number(p.dora)) }
+        #expect(throws: AccessDenied.self) { try district.finance.donations(year: 2026) }
+        #expect(throws: AccessDenied.self) { try district.finance.receiptData(year: 2026) }
+        #expect(throws: AccessDenied.self) { try district.finance.importPayments(Self.payments(p), file: "x.csv") }
+        #expect(throws: AccessDenied.self) { try district.finance.setDuesTable(Self.brackets, validFrom: Self.day("2027-01-01")) }
         #expect(throws: AccessDenied.self) {
-            try district.addDonation(DonationEntry(donor: .anonymous, amountCents: 10_00, receivedOn: Self.day("2026-03-01")))
+            try district.finance.addDonation(DonationEntry(donor: .anonymous, amountCents: 10_00, receivedOn: Self.day("2026-03-01")))
         }
         let denied = try district.vault.read { db in
             try AuditLog.entries(db).compactMap(\.event).filter { $0.outcome == .denied }
@@ -251,8 +251,8 @@ struct FinanceTests {
         // The office reads everything and writes nothing.
         let office = try install.session(.office)
         defer { try? office.close() }
-        #expect(try office.arrears().districts.count == 2)
-        #expect(throws: AccessDenied.self) { try office.importPayments(Self.payments(p), file: "x.csv") }
+        #expect(try office.finance.arrears().districts.count == 2)
+        #expect(throws: AccessDenied.self) { try office.finance.importPayments(Self.payments(p), file: "x.csv") }
     }
 
     @Test("donations: § 25 PartG limits, receipts per donor, and the ledger outlives an erasure")
@@ -262,7 +262,7 @@ struct FinanceTests {
         defer { try? treasurer.close() }
         let p = try Self.setUp(treasurer)
         func add(_ donor: Donor, _ cents: Int, _ date: String, cash: Bool = false) throws -> Donation {
-            try treasurer.addDonation(DonationEntry(donor: donor, amountCents: cents, receivedOn: Self.day(date), cash: cash))
+            try treasurer.finance.addDonation(DonationEntry(donor: donor, amountCents: cents, receivedOn: Self.day(date), cash: cash))
         }
         let max = Donor.person(name: "Max Muster", street: "Ringstraße 9", postalCode: "01067", city: "Dresden")
         let erikaFirst = try add(.member(.number(p.erika)), 6_000_00, "2026-03-01")
@@ -282,8 +282,8 @@ struct FinanceTests {
         #expect(throws: MemberDataError.self) { try add(max, 0, "2026-01-01") }
         #expect(throws: MemberDataError.self) { try add(max, 10_00, "2027-01-01") }
 
-        #expect(try treasurer.donations(year: 2026).count == 7)
-        let receipts = try treasurer.receiptData(year: 2026)
+        #expect(try treasurer.finance.donations(year: 2026).count == 7)
+        let receipts = try treasurer.finance.receiptData(year: 2026)
         #expect(receipts.donors.map(\.donorName) == ["Erika Beispiel", "Hanna Probe", "Max Muster", "Otto Bar"])
         let erika = try #require(receipts.donors.first { $0.donorName == "Erika Beispiel" })
         #expect(erika.totalCents == 11_000_00 && erika.collective && erika.listedInReport && !erika.immediateReport)
@@ -297,16 +297,16 @@ struct FinanceTests {
 
         // Erasing Erika (the person row; her versions go with it) leaves the ledger and the
         // booked payments intact with her name, address and member number (§ 24 Abs. 2 PartG).
-        _ = try treasurer.importPayments(Self.payments(p), file: "umsaetze.csv")
+        _ = try treasurer.finance.importPayments(Self.payments(p), file: "umsaetze.csv")
         try treasurer.vault.write { db in try db.execute(sql: "DELETE FROM person WHERE number = ?", arguments: [p.erika]) }
-        let after = try treasurer.receiptData(year: 2026)
+        let after = try treasurer.finance.receiptData(year: 2026)
         let kept = try #require(after.donors.first { $0.donorName == "Erika Beispiel" })
         #expect(kept.totalCents == 11_000_00 && kept.postalCode == "04109" && kept.memberNumber == p.erika)
         let payments = try treasurer.vault.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM payment WHERE memberNumber = ? AND personID IS NULL", arguments: [p.erika])
         }
         #expect(payments == 3)
-        #expect(try treasurer.arrears().members.allSatisfy { $0.number != p.erika })
+        #expect(try treasurer.finance.arrears().members.allSatisfy { $0.number != p.erika })
     }
 
     @Test("the dues table: bands without overlap or gap, read back from German CSV, the one of the day holds")
@@ -337,15 +337,15 @@ struct FinanceTests {
         let install = try TestInstallation(now: { Self.now })
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
-        #expect(try treasurer.duesTable() == nil)
-        _ = try treasurer.setDuesTable(Self.brackets, validFrom: Self.day("2026-01-01"))
+        #expect(try treasurer.finance.duesTable() == nil)
+        _ = try treasurer.finance.setDuesTable(Self.brackets, validFrom: Self.day("2026-01-01"))
         let raised = Self.brackets.map { var b = $0; b.duesCents += b.isExempt ? 0 : 1_00; return b }
-        _ = try treasurer.setDuesTable(raised, validFrom: Self.day("2026-07-01"))
-        #expect(try treasurer.duesTable(asOf: Self.day("2026-06-30"))?.bracket(forIncomeCents: 0)?.duesCents == 5_00)
-        #expect(try treasurer.duesTable()?.bracket(forIncomeCents: 0)?.duesCents == 6_00)
-        #expect(try treasurer.duesTables().map(\.validFrom) == ["2026-01-01", "2026-07-01"])
+        _ = try treasurer.finance.setDuesTable(raised, validFrom: Self.day("2026-07-01"))
+        #expect(try treasurer.finance.duesTable(asOf: Self.day("2026-06-30"))?.bracket(forIncomeCents: 0)?.duesCents == 5_00)
+        #expect(try treasurer.finance.duesTable()?.bracket(forIncomeCents: 0)?.duesCents == 6_00)
+        #expect(try treasurer.finance.duesTables().map(\.validFrom) == ["2026-01-01", "2026-07-01"])
         #expect(throws: MemberDataError.self) {
-            try treasurer.setDuesTable([DuesBracket(label: "", incomeFromCents: 0, incomeToCents: nil, duesCents: 1)],
+            try treasurer.finance.setDuesTable([DuesBracket(label: "", incomeFromCents: 0, incomeToCents: nil, duesCents: 1)],
                                        validFrom: Self.day("2027-01-01"))
         }
     }

@@ -16,7 +16,7 @@ struct LedgerDateTests {
         let treasurer = ledger.treasurer
         defer { try? treasurer.close() }
         func add(_ date: String) throws -> Donation {
-            try treasurer.addDonation(DonationEntry(donor: .anonymous, amountCents: 20_00, receivedOn: Self.day(date)))
+            try treasurer.finance.addDonation(DonationEntry(donor: .anonymous, amountCents: 20_00, receivedOn: Self.day(date)))
         }
         let rows = try ledger.rows()
         for date in ["2015-12-31", "1900-01-01"] {
@@ -30,10 +30,10 @@ struct LedgerDateTests {
         #expect(try add("2016-01-01").keepUntil == "2026-12-31")
 
         let moved = try #require(throws: MemberDataError.self) {
-            try treasurer.correctDonation(ledger.anonymous.id, DonationCorrection(receivedOn: Self.day("2015-06-30")), reason: "Datum")
+            try treasurer.finance.correctDonation(ledger.anonymous.id, DonationCorrection(receivedOn: Self.day("2015-06-30")), reason: "Datum")
         }
         #expect(moved.problems.map(\.message.key) == [.problemDonationRetentionOver])
-        let kept = try treasurer.correctDonation(ledger.anonymous.id, DonationCorrection(receivedOn: Self.day("2016-06-30")),
+        let kept = try treasurer.finance.correctDonation(ledger.anonymous.id, DonationCorrection(receivedOn: Self.day("2016-06-30")),
                                                  reason: "Datum")
         #expect(kept.keepUntil == "2026-12-31")
     }
@@ -45,15 +45,15 @@ struct LedgerDateTests {
         defer { try? treasurer.close() }
         let now = ledger.clock.now
         let future = try #require(throws: CoreError.self) {
-            try treasurer.receiptData(year: 2026, asRecorded: now.addingTimeInterval(0.001))
+            try treasurer.finance.receiptData(year: 2026, asRecorded: now.addingTimeInterval(0.001))
         }
         #expect(future == CoreError(.asRecordedFuture) && future.exitCode.rawValue == 64)
         #expect(future.message.arguments["time"] == LedgerInstant(now.addingTimeInterval(0.001)).description)
-        #expect(try !treasurer.receiptData(year: 2026, asRecorded: now).donors.isEmpty)
-        #expect(try treasurer.receiptData(year: 2026, asRecorded: now.addingTimeInterval(-86_400)).donors.isEmpty)
+        #expect(try !treasurer.finance.receiptData(year: 2026, asRecorded: now).donors.isEmpty)
+        #expect(try treasurer.finance.receiptData(year: 2026, asRecorded: now.addingTimeInterval(-86_400)).donors.isEmpty)
 
         let officer = try ledger.install.session(.district)
         defer { try? officer.close() }
-        #expect(throws: AccessDenied.self) { try officer.receiptData(year: 2026, asRecorded: now.addingTimeInterval(86_400)) }
+        #expect(throws: AccessDenied.self) { try officer.finance.receiptData(year: 2026, asRecorded: now.addingTimeInterval(86_400)) }
     }
 }

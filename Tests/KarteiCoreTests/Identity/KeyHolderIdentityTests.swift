@@ -39,7 +39,7 @@ struct KeyHolderIdentityTests {
 
     func user(_ install: TestInstallation, _ role: Role, _ treasurer: KarteiSession) throws -> UserSummary {
         let id = try #require(install.members[role]?.userID)
-        return try treasurer.user(id).0
+        return try treasurer.users.show(id).0
     }
 
     @Test("a bundle built around a user's public certificate never counts toward their lockout")
@@ -69,7 +69,7 @@ struct KeyHolderIdentityTests {
         let state = try user(install, .office, treasurer)
         #expect(state.failedAttempts == 0 && state.status == "active")
         // Every refusal is in the log, with the certificate it named.
-        let refusals = try treasurer.auditEntries(AuditFilter(action: "identity.refused")).compactMap(\.event)
+        let refusals = try treasurer.audit.entries(AuditFilter(action: "identity.refused")).compactMap(\.event)
         #expect(refusals.count == files.count * 7)
     }
 
@@ -117,7 +117,7 @@ struct KeyHolderIdentityTests {
         let install = try TestInstallation(now: { clock.now })
         let serverID = try #require(install.members[.server]?.userID)
         let treasurer = try install.session(.treasurer)
-        try treasurer.setUserStatus(serverID, .lock)
+        try treasurer.users.setStatus(serverID, .lock)
         try treasurer.close()
         let locked = #expect(throws: CoreError.self) { try install.session(.district) }
         #expect(locked?.code == .identityHolderRefused && locked?.exitCode == .identityRefused)
@@ -125,13 +125,13 @@ struct KeyHolderIdentityTests {
         #expect(throws: CoreError(.identityUserLocked)) { try install.session(.server) }
 
         let again = try install.session(.treasurer)
-        try again.setUserStatus(serverID, .unlock)
+        try again.users.setStatus(serverID, .unlock)
         let district = try install.session(.district)
         try district.close()
         // Expired: the district officer renews in time, the server's certificate runs out.
         clock.advance(days: 300)
         let caKey = install.caKey
-        let renewed = try again.issueCertificate(userID: try #require(install.members[.district]?.userID), caKey: caKey)
+        let renewed = try again.authority.issue(userID: try #require(install.members[.district]?.userID), caKey: caKey)
         try again.close()
         let path = install.dir.file("district-renewed.p12")
         try Data(try #require(renewed.bundle)).write(to: URL(fileURLWithPath: path))
@@ -147,7 +147,7 @@ struct KeyHolderIdentityTests {
         // Revoked: the district officer's fresh certificate is fine, the holder is not.
         clock.advance(days: -80)
         let last = try install.session(.treasurer)
-        _ = try last.revokeUser(serverID, reason: .keyCompromise, caKey: caKey)
+        _ = try last.authority.revoke(serverID, reason: .keyCompromise, caKey: caKey)
         try last.close()
         let revoked = #expect(throws: CoreError.self) {
             try KarteiSession.open(at: install.vaultPath, credentials: credentials, options: install.options)
@@ -155,7 +155,7 @@ struct KeyHolderIdentityTests {
         #expect(revoked?.code == .identityHolderRefused)
         let audit = try install.session(.treasurer)
         defer { try? audit.close() }
-        #expect(try audit.auditEntries(AuditFilter(action: "identity.refused")).count >= 2)
+        #expect(try audit.audit.entries(AuditFilter(action: "identity.refused")).count >= 2)
     }
 
     @Test("a key holder that was revoked and removed is told so (86), not sent to configure a holder (78)")
@@ -163,7 +163,7 @@ struct KeyHolderIdentityTests {
         let clock = Clock(Self.start)
         let install = try TestInstallation(now: { clock.now })
         let treasurer = try install.session(.treasurer)
-        let result = try treasurer.revokeUser(try #require(install.members[.server]?.userID), reason: .keyCompromise,
+        let result = try treasurer.authority.revoke(try #require(install.members[.server]?.userID), reason: .keyCompromise,
                                               caKey: install.caKey)
         let unlocker = treasurer.unlocker
         try treasurer.close()
@@ -254,7 +254,7 @@ struct KeyringCopyTests {
         #expect(treasurer.vault.rewrittenKeyringCopies == [4096])
         let report = try treasurer.vault.check()
         #expect(report.problems.contains { $0.kind == .keyringCopyRewritten })
-        let entries = try treasurer.auditEntries(AuditFilter(action: "vault.keyring.rewritten")).compactMap(\.event)
+        let entries = try treasurer.audit.entries(AuditFilter(action: "vault.keyring.rewritten")).compactMap(\.event)
         #expect(entries.count == 1 && entries.first?.outcome == .failed)
     }
 }

@@ -35,12 +35,12 @@ struct AssociationTimeTests {
         defer { try? treasurer.close() }
         #expect(treasurer.timeZone.identifier == "Europe/Berlin")
         #expect(treasurer.today.iso == expected)
-        let added = try treasurer.addMember(Self.person("Nora"))
+        let added = try treasurer.members.add(Self.person("Nora"))
         #expect(added.entryDate == expected)
-        let left = try treasurer.recordEvent(.number(try #require(added.number)), .resignation, reason: "Austritt")
+        let left = try treasurer.members.recordEvent(.number(try #require(added.number)), .resignation, reason: "Austritt")
         #expect(left.exitDate == expected)
         // The as-of default is the same day: the new member is listed.
-        #expect(try treasurer.members(MemberQuery(district: "Leipzig", statuses: nil)).contains { $0.number == added.number })
+        #expect(try treasurer.members.list(MemberQuery(district: "Leipzig", statuses: nil)).contains { $0.number == added.number })
     }
 
     @Test("the year boundary is the association's: at 00:30 on 1 January the audit retention counts from the new year")
@@ -56,8 +56,8 @@ struct AssociationTimeTests {
     func setting() throws {
         let install = try TestInstallation(now: { Self.afterMidnightInWinter })
         let treasurer = try install.session(.treasurer)
-        try treasurer.setTimeZone("Europe/London")
-        #expect(throws: CoreError(.settingInvalid)) { try treasurer.setTimeZone("Mars/Olympus_Mons") }
+        try treasurer.settings.setTimeZone("Europe/London")
+        #expect(throws: CoreError(.settingInvalid)) { try treasurer.settings.setTimeZone("Mars/Olympus_Mons") }
         try treasurer.close()
         let again = try install.session(.treasurer)
         defer { try? again.close() }
@@ -65,7 +65,7 @@ struct AssociationTimeTests {
         #expect(again.today.iso == "2026-12-04")
         let district = try install.session(.district)
         defer { try? district.close() }
-        #expect(throws: AccessDenied.self) { try district.setTimeZone("Europe/Berlin") }
+        #expect(throws: AccessDenied.self) { try district.settings.setTimeZone("Europe/Berlin") }
     }
 
     @Test("audit filters by day use the association's day boundaries")
@@ -73,10 +73,10 @@ struct AssociationTimeTests {
         let install = try TestInstallation(now: { Self.afterMidnightInWinter })
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
-        _ = try treasurer.addMember(Self.person("Ida"))
-        let today = try treasurer.auditEntries(AuditFilter(since: CalendarDate.parse("2026-12-05"), action: "memberWrite"))
+        _ = try treasurer.members.add(Self.person("Ida"))
+        let today = try treasurer.audit.entries(AuditFilter(since: CalendarDate.parse("2026-12-05"), action: "memberWrite"))
         #expect(today.count == 1)
-        let yesterday = try treasurer.auditEntries(AuditFilter(until: CalendarDate.parse("2026-12-04"), action: "memberWrite"))
+        let yesterday = try treasurer.audit.entries(AuditFilter(until: CalendarDate.parse("2026-12-04"), action: "memberWrite"))
         #expect(yesterday.isEmpty)
     }
 }

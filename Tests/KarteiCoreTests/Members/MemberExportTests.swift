@@ -11,7 +11,7 @@ struct MemberExportTests {
     static func filled() throws -> (TestInstallation, KarteiSession) {
         let install = try TestInstallation()
         let treasurer = try install.session(.treasurer)
-        _ = try treasurer.importMembers(SyntheticImportFile.data(count: 400, seed: 11), file: "generated")
+        _ = try treasurer.members.importFile(SyntheticImportFile.data(count: 400, seed: 11), file: "generated")
         return (install, treasurer)
     }
 
@@ -21,8 +21,8 @@ struct MemberExportTests {
         let (install, treasurer) = try Self.filled()
         defer { withExtendedLifetime(install) { try? treasurer.close() } }
         let query = MemberQuery(district: "Leipzig", asOf: CalendarDate(year: 2026, month: 12, day: 31))
-        let people = try treasurer.members(query)
-        let export = try treasurer.exportMembers(ExportRequest(purpose: purpose, purposeText: "Einladung", recipient: "Vorstand",
+        let people = try treasurer.members.list(query)
+        let export = try treasurer.exports.export(ExportRequest(purpose: purpose, purposeText: "Einladung", recipient: "Vorstand",
                                                                query: query))
         #expect(export.fields == purpose.fields)
         #expect(export.rows.allSatisfy { $0.count == purpose.fields.count })
@@ -40,43 +40,43 @@ struct MemberExportTests {
         defer { withExtendedLifetime(install) { try? treasurer.close() } }
         let request = ExportRequest(purpose: .email, purposeText: "Newsletter", recipient: "Presse",
                                     query: MemberQuery(district: "Dresden"))
-        let first = try treasurer.exportMembers(request)
-        let second = try treasurer.exportMembers(ExportRequest(purpose: .email, purposeText: "Newsletter", recipient: "Agentur",
+        let first = try treasurer.exports.export(request)
+        let second = try treasurer.exports.export(ExportRequest(purpose: .email, purposeText: "Newsletter", recipient: "Agentur",
                                                                query: MemberQuery(district: "Dresden")))
-        let real = Set(try treasurer.members(MemberQuery(district: "Dresden")).map(\.email))
+        let real = Set(try treasurer.members.list(MemberQuery(district: "Dresden")).map(\.email))
         let canaryOne = try #require(first.rows.first { !real.contains($0[2]) })
         let canaryTwo = try #require(second.rows.first { !real.contains($0[2]) })
         #expect(canaryOne != canaryTwo)
-        #expect(try treasurer.traceExport(canaryOne[2]).map(\.id) == [first.id])
-        #expect(try treasurer.traceExport("\(canaryTwo[0]) \(canaryTwo[1])").map(\.recipient).contains("Agentur"))
-        #expect(try treasurer.traceExport("nobody@example.org").isEmpty)
+        #expect(try treasurer.exports.trace(canaryOne[2]).map(\.id) == [first.id])
+        #expect(try treasurer.exports.trace("\(canaryTwo[0]) \(canaryTwo[1])").map(\.recipient).contains("Agentur"))
+        #expect(try treasurer.exports.trace("nobody@example.org").isEmpty)
     }
 
     @Test("above the threshold a second key holder must approve; the same person, a non-holder or a statistician cannot")
     func approval() throws {
         let (install, treasurer) = try Self.filled()
         defer { try? treasurer.close() }
-        try treasurer.setExportApprovalThreshold(50)
+        try treasurer.settings.setExportApprovalThreshold(50)
         let request = ExportRequest(purpose: .mailing, purposeText: "Wahlkampf", recipient: "Druckerei")
-        #expect(throws: CoreError(.exportNeedsApproval)) { try treasurer.exportMembers(request) }
+        #expect(throws: CoreError(.exportNeedsApproval)) { try treasurer.exports.export(request) }
         #expect(throws: CoreError(.exportApproverInvalid)) {
-            try treasurer.exportMembers(request, approver: install.members[.treasurer]!.source)
+            try treasurer.exports.export(request, approver: install.members[.treasurer]!.source)
         }
         #expect(throws: CoreError(.exportApproverInvalid)) {
-            try treasurer.exportMembers(request, approver: install.members[.office]!.source)
+            try treasurer.exports.export(request, approver: install.members[.office]!.source)
         }
         #expect(throws: CoreError(.exportApproverInvalid)) {
-            try treasurer.exportMembers(request, approver: install.members[.statistician]!.source)
+            try treasurer.exports.export(request, approver: install.members[.statistician]!.source)
         }
         _ = try treasurer.vaultAdmin.addKeyHolder(userID: install.members[.office]!.userID)
-        let export = try treasurer.exportMembers(request, approver: install.members[.office]!.source)
+        let export = try treasurer.exports.export(request, approver: install.members[.office]!.source)
         #expect(export.people > 50)
         let record = try #require(try treasurer.vault.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM memberExport WHERE id = ?", arguments: [export.id]).map(KarteiSession.exportRecord)
+            try Row.fetchOne(db, sql: "SELECT * FROM memberExport WHERE id = ?", arguments: [export.id]).map(ExportService.exportRecord)
         })
         #expect(record.approver == String(try install.members[.office]!.source.certificate().serialHex.prefix(12)))
         #expect(throws: CoreError(.exportNeedsPurpose)) {
-            try treasurer.exportMembers(ExportRequest(purpose: .mailing, purposeText: " ", recipient: "x"))
+            try treasurer.exports.export(ExportRequest(purpose: .mailing, purposeText: " ", recipient: "x"))
         }
     }
 
@@ -86,11 +86,11 @@ struct MemberExportTests {
         try treasurer.close()
         let district = try install.session(.district)
         defer { try? district.close() }
-        let export = try district.exportMembers(ExportRequest(purpose: .phone, purposeText: "Telefonkette", recipient: "OV"))
-        let own = try district.members(MemberQuery())
+        let export = try district.exports.export(ExportRequest(purpose: .phone, purposeText: "Telefonkette", recipient: "OV"))
+        let own = try district.members.list(MemberQuery())
         #expect(export.people == own.count)
         #expect(throws: AccessDenied.self) {
-            try district.exportMembers(ExportRequest(purpose: .phone, purposeText: "x", recipient: "y",
+            try district.exports.export(ExportRequest(purpose: .phone, purposeText: "x", recipient: "y",
                                                      query: MemberQuery(district: "Dresden")))
         }
     }
@@ -98,25 +98,25 @@ struct MemberExportTests {
     @Test("the access report shows every version, every access and every export of the person")
     func subjectAccessReport() throws {
         let (install, treasurer) = try Self.filled()
-        let person = try #require(try treasurer.members(MemberQuery(district: "Leipzig")).first)
+        let person = try #require(try treasurer.members.list(MemberQuery(district: "Leipzig")).first)
         let number = try #require(person.number)
-        _ = try treasurer.changeMember(.number(number), MemberChange(email: "neu@example.org"), reason: "Mitteilung")
-        _ = try treasurer.exportMembers(ExportRequest(purpose: .email, purposeText: "Einladung", recipient: "Vorstand",
+        _ = try treasurer.members.change(.number(number), MemberChange(email: "neu@example.org"), reason: "Mitteilung")
+        _ = try treasurer.exports.export(ExportRequest(purpose: .email, purposeText: "Einladung", recipient: "Vorstand",
                                                       query: MemberQuery(district: "Leipzig")))
         try treasurer.close()
         let district = try install.session(.district)
-        _ = try district.member(.number(number), purpose: "Rückruf")
+        _ = try district.members.show(.number(number), purpose: "Rückruf")
         try district.close()
 
         let office = try install.session(.office)
         defer { try? office.close() }
-        let report = try office.subjectAccessReport(.number(number), purpose: "Auskunftsersuchen")
+        let report = try office.members.report(.number(number), purpose: "Auskunftsersuchen")
         #expect(report.person.history.count == 2)
         #expect(report.exports.map(\.purposeText) == ["Einladung"])
         #expect(report.accesses.contains { $0.role == "district" && $0.purpose == "Rückruf" && $0.action == "memberRead" })
         #expect(report.accesses.contains { $0.action == "memberContactWrite" || $0.action == "memberWrite" })
         let statistician = try install.session(.statistician)
         defer { try? statistician.close() }
-        #expect(throws: AccessDenied.self) { try statistician.subjectAccessReport(.number(number)) }
+        #expect(throws: AccessDenied.self) { try statistician.members.report(.number(number)) }
     }
 }

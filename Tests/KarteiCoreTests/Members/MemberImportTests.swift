@@ -12,7 +12,7 @@ struct MemberImportTests {
 
     static func refused(_ text: String, _ session: KarteiSession) throws -> [MemberProblem] {
         do {
-            _ = try session.importMembers(Data(text.utf8), file: "test.csv")
+            _ = try session.members.importFile(Data(text.utf8), file: "test.csv")
         } catch let error as MemberDataError {
             return error.problems
         }
@@ -36,7 +36,7 @@ struct MemberImportTests {
         let same = try Self.refused("Vorname;Nachname;Kreisverband;Eintritt;Vorname\r\nAnna;Probe;Leipzig;01.12.2026;Bea\r\n",
                                     treasurer)
         #expect(Self.described(same) == ["1:5 Vorname problemColumnTwice"])
-        #expect(try treasurer.members(MemberQuery(statuses: nil, kind: nil)).isEmpty)
+        #expect(try treasurer.members.list(MemberQuery(statuses: nil, kind: nil)).isEmpty)
     }
 
     @Test("control characters, disguising characters and over-long fields are refused by line and column")
@@ -61,13 +61,13 @@ struct MemberImportTests {
         ])
         #expect(problems.map(\.message.arguments) == [["code": "U+0000"], ["code": "U+000A"], ["code": "U+202E"],
                                                        ["limit": "200"], ["limit": "1000"], ["code": "U+007F"]])
-        #expect(try treasurer.members(MemberQuery(statuses: nil, kind: nil)).isEmpty)
+        #expect(try treasurer.members.list(MemberQuery(statuses: nil, kind: nil)).isEmpty)
         // The same rules hold for a person entered on the command line.
         #expect(throws: MemberDataError.self) {
-            try treasurer.addMember(MemberChange(givenName: "Anna", familyName: "Probe\u{2066}", district: "Leipzig"))
+            try treasurer.members.add(MemberChange(givenName: "Anna", familyName: "Probe\u{2066}", district: "Leipzig"))
         }
         #expect(throws: MemberDataError.self) {
-            try treasurer.addMember(MemberChange(givenName: long, familyName: "Probe", district: "Leipzig"))
+            try treasurer.members.add(MemberChange(givenName: long, familyName: "Probe", district: "Leipzig"))
         }
     }
 
@@ -87,12 +87,12 @@ struct MemberImportTests {
                 + ["11:1 Vorname problemCombiningMarks"])
         #expect(problems.map { $0.message.arguments["code"] ?? "" }
                 == disguised.map(TextRule.codeText) + ["U+0301"])
-        #expect(try treasurer.members(MemberQuery(statuses: nil, kind: nil)).isEmpty)
+        #expect(try treasurer.members.list(MemberQuery(statuses: nil, kind: nil)).isEmpty)
         // The same for a person entered one by one, and the allowed names go in.
         #expect(throws: MemberDataError.self) {
-            try treasurer.addMember(MemberChange(givenName: "Anna", familyName: "Mei\u{AD}er", district: "Leipzig"))
+            try treasurer.members.add(MemberChange(givenName: "Anna", familyName: "Mei\u{AD}er", district: "Leipzig"))
         }
-        _ = try treasurer.addMember(MemberChange(givenName: "Zahra", familyName: "Ahmadi\u{200C}nejad", district: "Leipzig"))
+        _ = try treasurer.members.add(MemberChange(givenName: "Zahra", familyName: "Ahmadi\u{200C}nejad", district: "Leipzig"))
     }
 
     @Test("an empty file and a file with only a header are refused with their own message")
@@ -100,14 +100,14 @@ struct MemberImportTests {
         let install = try TestInstallation(now: { Self.fixed })
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
-        #expect(throws: CoreError(.importEmpty)) { try treasurer.importMembers(Data(), file: "leer.csv") }
-        #expect(throws: CoreError(.importEmpty)) { try treasurer.importMembers(Data("\u{FEFF}\r\n\r\n".utf8), file: "leer.csv") }
+        #expect(throws: CoreError(.importEmpty)) { try treasurer.members.importFile(Data(), file: "leer.csv") }
+        #expect(throws: CoreError(.importEmpty)) { try treasurer.members.importFile(Data("\u{FEFF}\r\n\r\n".utf8), file: "leer.csv") }
         #expect(throws: CoreError(.importNoRows)) {
-            try treasurer.importMembers(Data("\u{FEFF}Vorname;Nachname;Kreisverband;Eintritt\r\n".utf8), file: "kopf.csv")
+            try treasurer.members.importFile(Data("\u{FEFF}Vorname;Nachname;Kreisverband;Eintritt\r\n".utf8), file: "kopf.csv")
         }
-        #expect(throws: CoreError(.importEmpty)) { try treasurer.importPayments(Data(), file: "bank.csv") }
+        #expect(throws: CoreError(.importEmpty)) { try treasurer.finance.importPayments(Data(), file: "bank.csv") }
         do {
-            _ = try treasurer.importMembers(Data(), file: "leer.csv")
+            _ = try treasurer.members.importFile(Data(), file: "leer.csv")
         } catch let error as CoreError {
             #expect(error.message.text(in: .english).contains("leer.csv is empty"))
         }
@@ -118,11 +118,11 @@ struct MemberImportTests {
         let source = try TestInstallation(now: { Self.fixed })
         let a = try source.session(.treasurer)
         defer { try? a.close() }
-        _ = try a.importMembers(SyntheticImportFile.data(count: 200, seed: 21), file: "generated")
+        _ = try a.members.importFile(SyntheticImportFile.data(count: 200, seed: 21), file: "generated")
         let odd = [("Anna", "Probe", "+49 341 1234567", "=Hauptstraße"), ("'Bea", "-Strich", "@0341 1", "'+Gasse"),
                    ("Cem", "O'Brien", "+49 (0)341 7654321", "'Weg")]
         for (given, family, phone, street) in odd {
-            _ = try a.addMember(MemberChange(givenName: given, familyName: family, street: street, phone: phone,
+            _ = try a.members.add(MemberChange(givenName: given, familyName: family, street: street, phone: phone,
                                              district: "Leipzig"),
                                 entryDate: CalendarDate(year: 2020, month: 1, day: 1))
         }
@@ -130,15 +130,15 @@ struct MemberImportTests {
         func csv(_ records: [MemberRecord]) -> String {
             GermanCSV.render(header: MemberImport.header, rows: records.map(MemberImport.fields))
         }
-        let exported = csv(try a.members(everyone))
+        let exported = csv(try a.members.list(everyone))
         #expect(exported.contains(";'+49 341 1234567;"), "the export neutralises formulas")
 
         let target = try TestInstallation(now: { Self.fixed })
         let b = try target.session(.treasurer)
         defer { try? b.close() }
-        let summary = try b.importMembers(Data(exported.utf8), file: "liste.csv")
+        let summary = try b.members.importFile(Data(exported.utf8), file: "liste.csv")
         #expect(summary.imported == 203)
-        let again = try b.members(everyone)
+        let again = try b.members.list(everyone)
         #expect(csv(again) == exported)
         #expect(again.contains { $0.phone == "+49 341 1234567" && $0.street == "=Hauptstraße" })
         #expect(again.contains { $0.givenName == "'Bea" && $0.street == "'+Gasse" && $0.familyName == "-Strich" })
@@ -150,17 +150,17 @@ struct MemberImportTests {
         let a = try install.session(.treasurer)
         defer { try? a.close() }
         let line = "Vorname;Nachname;Kreisverband;Eintritt;Austritt;status\r\nAnna;Probe;Leipzig;01.01.2020;31.12.2026;resigned\r\n"
-        _ = try a.importMembers(Data(line.utf8), file: "austritt.csv")
-        let now = try #require(try a.members(MemberQuery(statuses: nil)).first)
+        _ = try a.members.importFile(Data(line.utf8), file: "austritt.csv")
+        let now = try #require(try a.members.list(MemberQuery(statuses: nil)).first)
         #expect(now.status == .active && now.exitDate == nil)
-        let later = try a.members(MemberQuery(asOf: CalendarDate(year: 2027, month: 1, day: 1), statuses: nil)).first
+        let later = try a.members.list(MemberQuery(asOf: CalendarDate(year: 2027, month: 1, day: 1), statuses: nil)).first
         #expect(later?.status == .resigned && later?.exitDate == "2026-12-31")
         let csv = GermanCSV.render(header: MemberImport.header, rows: [MemberImport.fields(now)])
         let target = try TestInstallation(now: { Date(timeIntervalSince1970: 1_780_000_000) })
         let b = try target.session(.treasurer)
         defer { try? b.close() }
-        _ = try b.importMembers(Data(csv.utf8), file: "liste.csv")
-        #expect(GermanCSV.render(header: MemberImport.header, rows: try b.members(MemberQuery(statuses: nil)).map(MemberImport.fields))
+        _ = try b.members.importFile(Data(csv.utf8), file: "liste.csv")
+        #expect(GermanCSV.render(header: MemberImport.header, rows: try b.members.list(MemberQuery(statuses: nil)).map(MemberImport.fields))
                 == csv)
     }
 }

@@ -73,10 +73,10 @@ struct MembershipCardTests {
         let install = try TestInstallation(now: { Self.noon(issued) })
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
-        _ = try treasurer.addMember(MemberChange(givenName: "Anna", familyName: "Probe", district: "Leipzig"),
+        _ = try treasurer.members.add(MemberChange(givenName: "Anna", familyName: "Probe", district: "Leipzig"),
                                     entryDate: CalendarDate(year: 2026, month: 1, day: 5))
         let path = install.dir.file("ausweise.html")
-        let export = try treasurer.exportMembers(ExportRequest(purpose: .cards, purposeText: "Ausweise", recipient: "Druckerei",
+        let export = try treasurer.exports.export(ExportRequest(purpose: .cards, purposeText: "Ausweise", recipient: "Druckerei",
                                                                query: MemberQuery(district: "Leipzig")),
                                                  file: (path, "Landesverband"))
         #expect(export.validUntil == iso)
@@ -93,11 +93,11 @@ struct MembershipCardTests {
         let request = ExportRequest(purpose: .cards, purposeText: "Ausweise", recipient: "Druckerei")
         let before = try treasurer.vault.read { db in try AuditLog.entries(db) }.count
         #expect(throws: CoreError(.exportCardsFormat)) {
-            try treasurer.exportMembers(request, file: (install.dir.file("ausweise.svg"), "Landesverband"))
+            try treasurer.exports.export(request, file: (install.dir.file("ausweise.svg"), "Landesverband"))
         }
         #expect(!FileManager.default.fileExists(atPath: install.dir.file("ausweise.svg")))
         #expect(try treasurer.vault.read { db in try AuditLog.entries(db) }.count == before)
-        _ = try treasurer.exportMembers(request, file: (install.dir.file("ausweise.HTML"), "Landesverband"))
+        _ = try treasurer.exports.export(request, file: (install.dir.file("ausweise.HTML"), "Landesverband"))
         #expect(FileManager.default.fileExists(atPath: install.dir.file("ausweise.HTML")))
     }
 
@@ -106,17 +106,17 @@ struct MembershipCardTests {
         let install = try TestInstallation(now: { Self.noon("2026-12-01") })
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
-        _ = try treasurer.importMembers(SyntheticImportFile.data(count: 150, seed: 4), file: "generated")
+        _ = try treasurer.members.importFile(SyntheticImportFile.data(count: 150, seed: 4), file: "generated")
         let since = CalendarDate(year: 2026, month: 11, day: 1)
         var expected: [Int] = []
         for (given, district) in [("Neu1", "Leipzig"), ("Neu2", "Leipzig"), ("Neu3", "Dresden")] {
-            let added = try treasurer.addMember(MemberChange(givenName: given, familyName: "Probe", district: district),
+            let added = try treasurer.members.add(MemberChange(givenName: given, familyName: "Probe", district: district),
                                                 entryDate: CalendarDate(year: 2026, month: 11, day: 20))
             if district == "Leipzig", let number = added.number { expected.append(number) }
         }
         let query = MemberQuery(district: "Leipzig", enteredSince: since)
-        let old = try treasurer.members(MemberQuery(district: "Leipzig")).filter { ($0.entryDate ?? "") >= since.iso }
-        let export = try treasurer.exportMembers(ExportRequest(purpose: .cards, purposeText: "Ausweise Neumitglieder",
+        let old = try treasurer.members.list(MemberQuery(district: "Leipzig")).filter { ($0.entryDate ?? "") >= since.iso }
+        let export = try treasurer.exports.export(ExportRequest(purpose: .cards, purposeText: "Ausweise Neumitglieder",
                                                                recipient: "Druckerei", query: query))
         #expect(Set(export.rows.map { Int($0[0]) ?? 0 }) == Set(old.compactMap(\.number)))
         #expect(Set(expected).isSubset(of: Set(export.rows.map { Int($0[0]) ?? 0 })))

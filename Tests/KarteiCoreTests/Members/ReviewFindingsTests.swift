@@ -32,23 +32,23 @@ struct ReviewFindingsTests {
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
         #expect(throws: CoreError(.memberNotFound)) {
-            try treasurer.addGrant(district: "Leipzig", operation: .memberRead, memberNumber: 0, days: 30, reason: "x")
+            try treasurer.users.addGrant(district: "Leipzig", operation: .memberRead, memberNumber: 0, days: 30, reason: "x")
         }
         #expect(throws: CoreError(.memberNotFound)) {
-            try treasurer.addGrant(district: "Leipzig", operation: .memberRead, memberNumber: 999_999, days: 30, reason: "x")
+            try treasurer.users.addGrant(district: "Leipzig", operation: .memberRead, memberNumber: 999_999, days: 30, reason: "x")
         }
-        let board = try treasurer.addBody(name: "Kreisvorstand Leipzig", kind: .board, district: "Leipzig", from: Self.day("2020-01-01"))
-        let anna = try treasurer.addMember(MemberChange(givenName: "Anna", familyName: "Zieht", district: "Leipzig"),
+        let board = try treasurer.org.addBody(name: "Kreisvorstand Leipzig", kind: .board, district: "Leipzig", from: Self.day("2020-01-01"))
+        let anna = try treasurer.members.add(MemberChange(givenName: "Anna", familyName: "Zieht", district: "Leipzig"),
                                            entryDate: Self.day("2010-01-01")).number!
-        let bernd = try treasurer.addMember(MemberChange(givenName: "Bernd", familyName: "Bleibt", district: "Leipzig"),
+        let bernd = try treasurer.members.add(MemberChange(givenName: "Bernd", familyName: "Bleibt", district: "Leipzig"),
                                             entryDate: Self.day("2010-01-01")).number!
-        _ = try treasurer.addOffice(.number(anna), body: board.id, title: "Beisitz", from: Self.day("2020-03-01"))
-        _ = try treasurer.addOffice(.number(bernd), body: board.id, title: "Vorsitz", from: Self.day("2020-03-01"))
-        _ = try treasurer.changeMember(.number(anna), MemberChange(district: "Dresden"), validFrom: Self.day("2026-01-01"))
+        _ = try treasurer.org.addOffice(.number(anna), body: board.id, title: "Beisitz", from: Self.day("2020-03-01"))
+        _ = try treasurer.org.addOffice(.number(bernd), body: board.id, title: "Vorsitz", from: Self.day("2020-03-01"))
+        _ = try treasurer.members.change(.number(anna), MemberChange(district: "Dresden"), validFrom: Self.day("2026-01-01"))
         let district = try install.session(.district)
         defer { try? district.close() }
-        #expect(try district.officeHolders(body: board.id).compactMap(\.1.number) == [bernd])
-        let export = try district.exportMembers(ExportRequest(purpose: .contact, purposeText: "Sitzung", recipient: "KV",
+        #expect(try district.org.officeHolders(body: board.id).compactMap(\.1.number) == [bernd])
+        let export = try district.exports.export(ExportRequest(purpose: .contact, purposeText: "Sitzung", recipient: "KV",
                                                               body: board.id))
         #expect(export.people == 2, "the export lists the body as recorded; officers see only their own district's holders")
     }
@@ -58,26 +58,26 @@ struct ReviewFindingsTests {
         let install = try TestInstallation()
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
-        let number = try treasurer.addMember(MemberChange(givenName: "Lena", familyName: "Datum", district: "Leipzig"),
+        let number = try treasurer.members.add(MemberChange(givenName: "Lena", familyName: "Datum", district: "Leipzig"),
                                              entryDate: Self.day("2010-01-01")).number!
         let district = try install.session(.district)
         let tomorrow = CalendarDate(Date(), in: AssociationTime.defaultZone).adding(days: 1)
         #expect(throws: CoreError(.invalidDate)) {
-            try district.changeMember(.number(number), MemberChange(email: "x@example.org"), validFrom: tomorrow)
+            try district.members.change(.number(number), MemberChange(email: "x@example.org"), validFrom: tomorrow)
         }
-        _ = try district.changeMember(.number(number), MemberChange(email: "x@example.org"))
+        _ = try district.members.change(.number(number), MemberChange(email: "x@example.org"))
         try district.close()
         #expect(throws: CoreError(.invalidDate)) {
-            try treasurer.changeMember(.number(number), MemberChange(email: "y@example.org"), validFrom: Self.day("2150-01-01"))
+            try treasurer.members.change(.number(number), MemberChange(email: "y@example.org"), validFrom: Self.day("2150-01-01"))
         }
-        let body = try treasurer.addBody(name: "AG", kind: .commission, district: "Leipzig", from: Self.day("2010-01-01"))
-        _ = try treasurer.addOffice(.number(number), body: body.id, title: "Sprecherin", from: Self.day("2010-06-01"))
-        _ = try treasurer.recordEvent(.number(number), .resignation)
+        let body = try treasurer.org.addBody(name: "AG", kind: .commission, district: "Leipzig", from: Self.day("2010-01-01"))
+        _ = try treasurer.org.addOffice(.number(number), body: body.id, title: "Sprecherin", from: Self.day("2010-06-01"))
+        _ = try treasurer.members.recordEvent(.number(number), .resignation)
         _ = try treasurer.vaultAdmin.addKeyHolder(userID: install.members[.office]!.userID)
-        _ = try treasurer.eraseFormerMembers(only: [.number(number)], dryRun: false, approver: install.members[.office]!.source)
-        #expect(throws: CoreError(.memberErased)) { try treasurer.changeMember(.number(number), MemberChange(email: "z@example.org")) }
-        #expect(throws: CoreError(.memberErased)) { try treasurer.recordEvent(.number(number), .reentry) }
-        #expect(try treasurer.member(.number(number)).offices.isEmpty, "offices go with the identity")
+        _ = try treasurer.members.erase(only: [.number(number)], dryRun: false, approver: install.members[.office]!.source)
+        #expect(throws: CoreError(.memberErased)) { try treasurer.members.change(.number(number), MemberChange(email: "z@example.org")) }
+        #expect(throws: CoreError(.memberErased)) { try treasurer.members.recordEvent(.number(number), .reentry) }
+        #expect(try treasurer.members.show(.number(number)).offices.isEmpty, "offices go with the identity")
     }
 
     @Test("the canary sorts like every other row and lives where the list lives")
@@ -85,18 +85,18 @@ struct ReviewFindingsTests {
         let install = try TestInstallation()
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
-        _ = try treasurer.importMembers(SyntheticImportFile.data(count: 400, seed: 8), file: "generated")
-        try treasurer.setCanaryMailDomain("kontrolle.example.net")
+        _ = try treasurer.members.importFile(SyntheticImportFile.data(count: 400, seed: 8), file: "generated")
+        try treasurer.settings.setCanaryMailDomain("kontrolle.example.net")
         let query = MemberQuery(district: "Leipzig", asOf: Self.day("2026-12-31"))
-        let real = try treasurer.members(query)
-        let export = try treasurer.exportMembers(ExportRequest(purpose: .mailing, purposeText: "Test", recipient: "Test", query: query))
+        let real = try treasurer.members.list(query)
+        let export = try treasurer.exports.export(ExportRequest(purpose: .mailing, purposeText: "Test", recipient: "Test", query: query))
         let keys = export.rows.map { NameFolding.fold($0[1]) }
         #expect(keys == keys.sorted(), "no row out of order")
         let towns = Set(real.map(\.city))
         #expect(export.rows.allSatisfy { towns.contains($0[5]) }, "every town is one of the list's own")
-        let mail = try treasurer.exportMembers(ExportRequest(purpose: .email, purposeText: "Test", recipient: "Test", query: query))
+        let mail = try treasurer.exports.export(ExportRequest(purpose: .email, purposeText: "Test", recipient: "Test", query: query))
         #expect(mail.rows.contains { $0[2].hasSuffix("@kontrolle.example.net") })
-        #expect(throws: CoreError(.settingInvalid)) { try treasurer.setCanaryMailDomain("not a domain") }
+        #expect(throws: CoreError(.settingInvalid)) { try treasurer.settings.setCanaryMailDomain("not a domain") }
     }
 
     @Test("a move recorded for later hands the member over on the day of the move, not before")
@@ -104,12 +104,12 @@ struct ReviewFindingsTests {
         let install = try TestInstallation()
         let treasurer = try install.session(.treasurer)
         defer { try? treasurer.close() }
-        let number = try treasurer.addMember(MemberChange(givenName: "Mia", familyName: "Umzug", district: "Dresden"),
+        let number = try treasurer.members.add(MemberChange(givenName: "Mia", familyName: "Umzug", district: "Dresden"),
                                              entryDate: Self.day("2015-01-01")).number!
-        _ = try treasurer.changeMember(.number(number), MemberChange(district: "Leipzig"),
+        _ = try treasurer.members.change(.number(number), MemberChange(district: "Leipzig"),
                                        validFrom: CalendarDate(Date(), in: AssociationTime.defaultZone).adding(days: 30), reason: "Umzug angekündigt")
         let leipzig = try install.session(.district)
         defer { try? leipzig.close() }
-        #expect(throws: AccessDenied.self) { try leipzig.member(.number(number)) }
+        #expect(throws: AccessDenied.self) { try leipzig.members.show(.number(number)) }
     }
 }

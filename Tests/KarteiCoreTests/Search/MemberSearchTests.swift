@@ -13,7 +13,7 @@ struct MemberSearchTests {
 
     static func add(_ session: KarteiSession, _ given: String, _ family: String, birth: String? = nil,
                     district: String = "Leipzig") throws -> MemberRecord {
-        try session.addMember(MemberChange(givenName: given, familyName: family, birthDate: birth, district: district),
+        try session.members.add(MemberChange(givenName: given, familyName: family, birthDate: birth, district: district),
                               entryDate: day("2020-03-01"))
     }
 
@@ -28,7 +28,7 @@ struct MemberSearchTests {
             _ = try Self.add(treasurer, given, family)
         }
         func found(_ query: String) throws -> [String] {
-            try treasurer.searchMembers(query).matches.map { "\($0.record.givenName) \($0.quality)" }
+            try treasurer.members.search(query).matches.map { "\($0.record.givenName) \($0.quality)" }
         }
         #expect(try found("Schaefer") == ["Chris exact", "Bernd prefix", "Emil prefix", "Anna part", "Dana part"])
         #expect(try found("Groß") == ["Anna prefix", "Bernd part"])
@@ -38,7 +38,7 @@ struct MemberSearchTests {
         #expect(try found("Lena Beispiel") == ["Anna-Lena part"])
         #expect(try found("Anna") == ["Anna-Lena given", "Anna given"])
         // A second search after the names changed: the name parts follow rectification and erasure.
-        _ = try treasurer.rectifyMember(.number(try #require(try treasurer.searchMembers("Groß-Schäfer").matches.first?.record.number)),
+        _ = try treasurer.members.rectify(.number(try #require(try treasurer.members.search("Groß-Schäfer").matches.first?.record.number)),
                                         MemberChange(familyName: "Groß-Weber"))
         #expect(try found("Schaefer") == ["Chris exact", "Bernd prefix", "Emil prefix", "Dana part"])
         #expect(try found("Weber") == ["Frida exact", "Anna part"])
@@ -51,14 +51,14 @@ struct MemberSearchTests {
         defer { try? treasurer.close() }
         for index in 0..<60 { _ = try Self.add(treasurer, "Person\(index)", "Probe") }
         for index in 0..<7 { _ = try Self.add(treasurer, "Andere\(index)", "Probe", district: "Dresden") }
-        let result = try treasurer.searchMembers("Probe", limit: 50)
+        let result = try treasurer.members.search("Probe", limit: 50)
         #expect(result.matches.count == 50 && result.total == 67)
         let entry = try #require(try treasurer.vault.read { db in try AuditLog.entries(db) }.last?.event)
         #expect(entry.objectIDs == result.matches.map(\.record.reference))
-        #expect(try treasurer.searchMembers("Probe", limit: 100).matches.count == 67)
+        #expect(try treasurer.members.search("Probe", limit: 100).matches.count == 67)
         let district = try install.session(.district)
         defer { try? district.close() }
-        let own = try district.searchMembers("Probe", limit: 10)
+        let own = try district.members.search("Probe", limit: 10)
         #expect(own.matches.count == 10 && own.total == 60, "the Dresden namesakes are neither shown nor counted")
     }
 
@@ -72,11 +72,11 @@ struct MemberSearchTests {
             _ = try Self.add(treasurer, "Eva", family, birth: "1970-01-05")
         }
         let expected = ["Äbi", "bauer", "Boehm", "Böhm", "Busch", "Mueller", "Muff", "Muller", "Müller", "Zander"]
-        #expect(try treasurer.members(MemberQuery(district: "Leipzig")).map(\.familyName) == expected)
-        let birthdays = try treasurer.anniversaries(from: Self.day("2027-01-05"), days: 1, district: "Leipzig")
+        #expect(try treasurer.members.list(MemberQuery(district: "Leipzig")).map(\.familyName) == expected)
+        let birthdays = try treasurer.members.anniversaries(from: Self.day("2027-01-05"), days: 1, district: "Leipzig")
             .filter { $0.kind == "birthday" }
         #expect(birthdays.map(\.member.familyName) == expected)
-        let search = try treasurer.searchMembers("Eva").matches.map(\.record.familyName)
+        let search = try treasurer.members.search("Eva").matches.map(\.record.familyName)
         #expect(search == expected)
         #expect(GermanCollation.personKey(familyName: "Böhm", givenName: "Eva")
                 < GermanCollation.personKey(familyName: "Busch", givenName: "Anna"))

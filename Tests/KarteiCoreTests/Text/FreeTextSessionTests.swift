@@ -40,79 +40,79 @@ struct FreeTextSessionTests {
         let session = try install.session(.treasurer)
         defer { try? session.close() }
         let bad = Self.bad
-        let member = try session.addMember(MemberChange(givenName: "Anna", familyName: "Probe", district: "Leipzig"))
+        let member = try session.members.add(MemberChange(givenName: "Anna", familyName: "Probe", district: "Leipzig"))
         let reference = MemberReference.number(try #require(member.number))
         let day = CalendarDate(year: 2026, month: 12, day: 1)
-        let donation = try session.addDonation(DonationEntry(donor: .person(name: "Eva Gabe", street: "Weg 1", postalCode: "04109",
+        let donation = try session.finance.addDonation(DonationEntry(donor: .person(name: "Eva Gabe", street: "Weg 1", postalCode: "04109",
                                                                            city: "Leipzig"), amountCents: 50_00, receivedOn: day))
-        let body = try session.addBody(name: "Kreisvorstand", kind: .board, district: "Leipzig")
-        _ = try session.addUnit(.branch, name: "Mitte", district: "Leipzig")
+        let body = try session.org.addBody(name: "Kreisvorstand", kind: .board, district: "Leipzig")
+        _ = try session.org.addUnit(.branch, name: "Mitte", district: "Leipzig")
         let signer = try install.members[.treasurer]!.source.load()
         let export = { (reason: String, recipient: String) in
-            _ = try session.exportMembers(ExportRequest(purpose: .mailing, purposeText: reason, recipient: recipient,
+            _ = try session.exports.export(ExportRequest(purpose: .mailing, purposeText: reason, recipient: recipient,
                                                         query: MemberQuery(district: "Leipzig")))
         }
         let cases: [(String, () throws -> Void)] = [
-            ("purpose", { _ = try session.members(MemberQuery(), purpose: bad) }),
-            ("purpose", { _ = try session.member(reference, purpose: bad) }),
-            ("purpose", { _ = try session.searchMembers("Probe", purpose: bad) }),
-            ("purpose", { _ = try session.auditEntries(AuditFilter(), purpose: bad) }),
-            ("purpose", { _ = try session.donations(year: 2026, purpose: bad) }),
+            ("purpose", { _ = try session.members.list(MemberQuery(), purpose: bad) }),
+            ("purpose", { _ = try session.members.show(reference, purpose: bad) }),
+            ("purpose", { _ = try session.members.search("Probe", purpose: bad) }),
+            ("purpose", { _ = try session.audit.entries(AuditFilter(), purpose: bad) }),
+            ("purpose", { _ = try session.finance.donations(year: 2026, purpose: bad) }),
             ("purpose", { try session.authorize(.memberRead, on: .vault, purpose: bad) }),
             ("purpose", { try session.record(action: "memberRead", objectType: "member", purpose: bad, outcome: .success) }),
-            ("member", { _ = try session.whoRead(member: "1\u{1B}[2K", purpose: "Auskunft") }),
-            ("reason", { _ = try session.addMember(MemberChange(givenName: "Bea", familyName: "Probe", district: "Leipzig"),
+            ("member", { _ = try session.audit.whoRead(member: "1\u{1B}[2K", purpose: "Auskunft") }),
+            ("reason", { _ = try session.members.add(MemberChange(givenName: "Bea", familyName: "Probe", district: "Leipzig"),
                                                    reason: bad) }),
-            ("reason", { _ = try session.changeMember(reference, MemberChange(city: "Leipzig"), reason: bad) }),
-            ("reason", { _ = try session.recordEvent(reference, .resignation, reason: bad) }),
-            ("reason", { _ = try session.importMembers(Data("Vorname;Nachname;Kreisverband;Eintritt\r\nC;P;Leipzig;01.12.2026\r\n".utf8),
+            ("reason", { _ = try session.members.change(reference, MemberChange(city: "Leipzig"), reason: bad) }),
+            ("reason", { _ = try session.members.recordEvent(reference, .resignation, reason: bad) }),
+            ("reason", { _ = try session.members.importFile(Data("Vorname;Nachname;Kreisverband;Eintritt\r\nC;P;Leipzig;01.12.2026\r\n".utf8),
                                                        file: "neu.csv", reason: bad) }),
             ("reason", { try export(bad, "Druckerei") }),
             ("recipient", { try export("Versand", bad) }),
-            ("domain", { try session.setCanaryMailDomain("kanari\u{1B}.example.org") }),
-            ("name", { _ = try session.addDonation(DonationEntry(donor: .person(name: bad, street: "Weg 1", postalCode: "04109",
+            ("domain", { try session.settings.setCanaryMailDomain("kanari\u{1B}.example.org") }),
+            ("name", { _ = try session.finance.addDonation(DonationEntry(donor: .person(name: bad, street: "Weg 1", postalCode: "04109",
                                                                                city: "Leipzig"), amountCents: 10_00, receivedOn: day)) }),
-            ("street", { _ = try session.addDonation(DonationEntry(donor: .person(name: "Eva", street: bad, postalCode: "04109",
+            ("street", { _ = try session.finance.addDonation(DonationEntry(donor: .person(name: "Eva", street: bad, postalCode: "04109",
                                                                                  city: "Leipzig"), amountCents: 10_00, receivedOn: day)) }),
-            ("postalCode", { _ = try session.addDonation(DonationEntry(donor: .person(name: "Eva", street: "Weg", postalCode: bad,
+            ("postalCode", { _ = try session.finance.addDonation(DonationEntry(donor: .person(name: "Eva", street: "Weg", postalCode: bad,
                                                                                      city: "Leipzig"), amountCents: 10_00, receivedOn: day)) }),
-            ("city", { _ = try session.addDonation(DonationEntry(donor: .person(name: "Eva", street: "Weg", postalCode: "04109",
+            ("city", { _ = try session.finance.addDonation(DonationEntry(donor: .person(name: "Eva", street: "Weg", postalCode: "04109",
                                                                                city: bad), amountCents: 10_00, receivedOn: day)) }),
-            ("reason", { _ = try session.cancelDonation(donation.id, reason: bad) }),
-            ("reason", { _ = try session.correctDonation(donation.id, DonationCorrection(amountCents: 60_00), reason: bad) }),
-            ("label", { _ = try session.setDuesTable([DuesBracket(label: bad, incomeFromCents: 0, incomeToCents: nil, duesCents: 5_00)],
+            ("reason", { _ = try session.finance.cancelDonation(donation.id, reason: bad) }),
+            ("reason", { _ = try session.finance.correctDonation(donation.id, DonationCorrection(amountCents: 60_00), reason: bad) }),
+            ("label", { _ = try session.finance.setDuesTable([DuesBracket(label: bad, incomeFromCents: 0, incomeToCents: nil, duesCents: 5_00)],
                                                      validFrom: day) }),
-            ("file", { _ = try session.importPayments(Data(), file: "konto\u{1B}.csv") }),
-            ("zone", { try session.setTimeZone("Europe/Berlin\u{1B}") }),
-            ("name", { _ = try session.addUnit(.branch, name: bad, district: "Leipzig") }),
-            ("name", { _ = try session.addUnit(.caucus, name: bad, district: nil) }),
-            ("to", { _ = try session.restructureBranch("Mitte", district: "Leipzig", into: bad, merge: false, on: day, reason: "") }),
-            ("reason", { _ = try session.restructureBranch("Mitte", district: "Leipzig", into: "Zentrum", merge: false, on: day,
+            ("file", { _ = try session.finance.importPayments(Data(), file: "konto\u{1B}.csv") }),
+            ("zone", { try session.settings.setTimeZone("Europe/Berlin\u{1B}") }),
+            ("name", { _ = try session.org.addUnit(.branch, name: bad, district: "Leipzig") }),
+            ("name", { _ = try session.org.addUnit(.caucus, name: bad, district: nil) }),
+            ("to", { _ = try session.org.restructureBranch("Mitte", district: "Leipzig", into: bad, merge: false, on: day, reason: "") }),
+            ("reason", { _ = try session.org.restructureBranch("Mitte", district: "Leipzig", into: "Zentrum", merge: false, on: day,
                                                            reason: bad) }),
-            ("name", { _ = try session.addBody(name: bad, kind: .board, district: "Leipzig") }),
-            ("title", { _ = try session.addOffice(reference, body: body.id, title: bad) }),
-            ("name", { _ = try session.addMandate(reference, level: .municipal, name: bad) }),
-            ("name", { _ = try session.addUser(name: bad, role: .office, scope: .all, declarationDate: day.iso) }),
-            ("contact", { _ = try session.addUser(name: "Uta", role: .office, scope: .all, contact: bad, declarationDate: day.iso) }),
-            ("dns", { _ = try session.issueCertificate(userID: install.members[.server]!.userID, caKey: install.caKey,
+            ("name", { _ = try session.org.addBody(name: bad, kind: .board, district: "Leipzig") }),
+            ("title", { _ = try session.org.addOffice(reference, body: body.id, title: bad) }),
+            ("name", { _ = try session.org.addMandate(reference, level: .municipal, name: bad) }),
+            ("name", { _ = try session.users.add(name: bad, role: .office, scope: .all, declarationDate: day.iso) }),
+            ("contact", { _ = try session.users.add(name: "Uta", role: .office, scope: .all, contact: bad, declarationDate: day.iso) }),
+            ("dns", { _ = try session.authority.issue(userID: install.members[.server]!.userID, caKey: install.caKey,
                                                         dnsNames: ["local\u{1B}host"]) }),
-            ("reason", { try session.addGrant(district: "Dresden", operation: .memberRead, memberNumber: member.number!, days: 30,
+            ("reason", { try session.users.addGrant(district: "Dresden", operation: .memberRead, memberNumber: member.number!, days: 30,
                                              reason: bad) }),
-            ("name", { try session.addDistrict(bad) }),
+            ("name", { try session.org.addDistrict(bad) }),
             ("label", { _ = try session.vaultAdmin.addRecoveryCode(label: bad) }),
             ("label", { _ = try session.vaultAdmin.addPassphraseHolder(SecretBytes(copying: Array("eine lange Passphrase".utf8)), label: bad) }),
-            ("name", { _ = try session.addTransferPartner(name: bad, certificatePEM: "", file: "partner.pem") }),
-            ("reason", { _ = try session.transferOut(reference, to: "LV Thüringen", signer: signer,
+            ("name", { _ = try session.transfers.addPartner(name: bad, certificatePEM: "", file: "partner.pem") }),
+            ("reason", { _ = try session.transfers.transferOut(reference, to: "LV Thüringen", signer: signer,
                                                       out: install.dir.file("out.kartei-transfer"), reason: bad) }),
-            ("reason", { _ = try session.transferIn([0], file: "in.kartei-transfer", caKey: install.caKey, district: "Leipzig",
+            ("reason", { _ = try session.transfers.transferIn([0], file: "in.kartei-transfer", caKey: install.caKey, district: "Leipzig",
                                                      reason: bad) }),
         ]
         for (field, body) in cases { try Self.expectRefused(field, session, body) }
         // Nothing of it was stored: no second member, no new body, no holder, no district.
-        #expect(try session.members(MemberQuery(statuses: nil, kind: nil)).count == 1)
-        #expect(try session.bodies().count == 1)
+        #expect(try session.members.list(MemberQuery(statuses: nil, kind: nil)).count == 1)
+        #expect(try session.org.bodies().count == 1)
         #expect(try session.vault.holders().count == 3)
-        #expect(try !session.districts().contains(bad))
+        #expect(try !session.org.districts().contains(bad))
         #expect(!FileManager.default.fileExists(atPath: install.dir.file("out.kartei-transfer")))
     }
 
@@ -122,17 +122,17 @@ struct FreeTextSessionTests {
         let session = try install.session(.treasurer)
         defer { try? session.close() }
         try Self.expectRefused("purpose", session, code: .textInvisibleCharacter) {
-            _ = try session.members(MemberQuery(), purpose: "Versand\u{202E}dnasreV")
+            _ = try session.members.list(MemberQuery(), purpose: "Versand\u{202E}dnasreV")
         }
-        try Self.expectRefused("name", session, code: .textInvisibleCharacter) { try session.addDistrict("Leip\u{AD}zig") }
+        try Self.expectRefused("name", session, code: .textInvisibleCharacter) { try session.org.addDistrict("Leip\u{AD}zig") }
         try Self.expectRefused("name", session, code: .textCombiningMarks) {
-            _ = try session.addUnit(.caucus, name: "T" + String(repeating: "\u{0301}", count: 500), district: nil)
+            _ = try session.org.addUnit(.caucus, name: "T" + String(repeating: "\u{0301}", count: 500), district: nil)
         }
         try Self.expectRefused("purpose", session, code: .textTooLong) {
-            _ = try session.members(MemberQuery(), purpose: String(repeating: "x", count: 120_000))
+            _ = try session.members.list(MemberQuery(), purpose: String(repeating: "x", count: 120_000))
         }
         try Self.expectRefused("reason", session, code: .textTooLong) {
-            _ = try session.addMember(MemberChange(givenName: "Bea", familyName: "Probe", district: "Leipzig"),
+            _ = try session.members.add(MemberChange(givenName: "Bea", familyName: "Probe", district: "Leipzig"),
                                       reason: String(repeating: "ä", count: 501))
         }
     }
@@ -142,15 +142,15 @@ struct FreeTextSessionTests {
     func deniedRead(role: Role) throws {
         let install = try TestInstallation(now: { Self.fixed })
         let treasurer = try install.session(.treasurer)
-        let dresden = try treasurer.addMember(MemberChange(givenName: "Dora", familyName: "Probe", district: "Dresden"))
+        let dresden = try treasurer.members.add(MemberChange(givenName: "Dora", familyName: "Probe", district: "Dresden"))
         try treasurer.close()
         let session = try install.session(role)
         defer { try? session.close() }
         let reference = MemberReference.number(try #require(dresden.number))
-        try Self.expectRefused("purpose", session) { _ = try session.members(MemberQuery(district: "Dresden"), purpose: Self.bad) }
-        try Self.expectRefused("purpose", session) { _ = try session.member(reference, purpose: Self.bad) }
+        try Self.expectRefused("purpose", session) { _ = try session.members.list(MemberQuery(district: "Dresden"), purpose: Self.bad) }
+        try Self.expectRefused("purpose", session) { _ = try session.members.show(reference, purpose: Self.bad) }
         let before = try Self.logSize(session)
-        #expect(throws: AccessDenied.self) { _ = try session.member(reference, purpose: "Nachfrage") }
+        #expect(throws: AccessDenied.self) { _ = try session.members.show(reference, purpose: "Nachfrage") }
         let entries = try session.vault.read { db in try AuditLog.entries(objectType: "member", objectID: reference.description, db) }
         #expect(try Self.logSize(session) == before + 1)
         #expect(entries.compactMap(\.event).map(\.outcome) == [.success, .denied])
@@ -164,11 +164,11 @@ struct FreeTextSessionTests {
         defer { try? session.close() }
         let purposes = ["Einladung zur Mitgliederversammlung – Ortsverband Süd, Groß-Zschocher", "Nguyễn Thị Phượng: Rückfrage",
                         "پیگیری\u{200C}ها", String(repeating: "ß", count: 500)]
-        for purpose in purposes { _ = try session.members(MemberQuery(), purpose: purpose) }
-        let stored = try session.auditEntries(AuditFilter(action: "memberRead")).compactMap(\.event).map(\.purpose)
+        for purpose in purposes { _ = try session.members.list(MemberQuery(), purpose: purpose) }
+        let stored = try session.audit.entries(AuditFilter(action: "memberRead")).compactMap(\.event).map(\.purpose)
         #expect(Array(stored.suffix(purposes.count)) == purposes)
-        try session.addDistrict("Łódź-Śródmieście")
-        #expect(try session.districts().contains("Łódź-Śródmieście"))
+        try session.org.addDistrict("Łódź-Śródmieście")
+        #expect(try session.org.districts().contains("Łódź-Śródmieście"))
     }
 
     @Test("init refuses a treasurer's name, contact or holder label that breaks the rule before it writes anything")

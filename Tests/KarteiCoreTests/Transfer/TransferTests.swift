@@ -28,27 +28,27 @@ struct TransferTests {
     static func caPEM(_ install: TestInstallation) throws -> String {
         let session = try install.session(.treasurer)
         defer { try? session.close() }
-        return try session.caCertificate().pemEncoded
+        return try session.authority.certificate().pemEncoded
     }
 
     static func register(_ partner: TestInstallation, in install: TestInstallation, as name: String) throws {
         let pem = try caPEM(partner)
         let session = try install.session(.treasurer)
         defer { try? session.close() }
-        _ = try session.addTransferPartner(name: name, certificatePEM: pem, file: "ca.pem")
+        _ = try session.transfers.addPartner(name: name, certificatePEM: pem, file: "ca.pem")
     }
 
     /// 2009-03-01 entry in Leipzig · 2014-06-01 new address · 2019-01-01 moves to Dresden.
     static func memberWithHistory(_ session: KarteiSession) throws -> Int {
-        let added = try session.addMember(MemberChange(givenName: "Jürgen", familyName: "Weißgerber", birthDate: "1961-04-12",
+        let added = try session.members.add(MemberChange(givenName: "Jürgen", familyName: "Weißgerber", birthDate: "1961-04-12",
                                                        gender: "m", street: "Karl-Liebknecht-Straße", houseNumber: "12",
                                                        postalCode: "04107", city: "Leipzig", email: "jw@example.org",
                                                        district: "Leipzig", duesCents: 1200),
                                           entryDate: day("2009-03-01"), reason: "Eintrittserklärung")
         let number = try #require(added.number)
-        _ = try session.changeMember(.number(number), MemberChange(street: "Kantstraße", houseNumber: "3"),
+        _ = try session.members.change(.number(number), MemberChange(street: "Kantstraße", houseNumber: "3"),
                                      validFrom: day("2014-06-01"), reason: "neue Anschrift")
-        _ = try session.changeMember(.number(number), MemberChange(postalCode: "01069", city: "Dresden", district: "Dresden"),
+        _ = try session.members.change(.number(number), MemberChange(postalCode: "01069", city: "Dresden", district: "Dresden"),
                                      validFrom: day("2019-01-01"), reason: "Umzug")
         return number
     }
@@ -61,7 +61,7 @@ struct TransferTests {
         let number = try memberWithHistory(session)
         let file = install.dir.file("\(number)-\(UUID().uuidString.prefix(8)).kartei-transfer")
         let signer = try install.members[.treasurer]!.source.load()
-        let result = try session.transferOut(.number(number), to: partner, signer: signer, out: file, reason: reason)
+        let result = try session.transfers.transferOut(.number(number), to: partner, signer: signer, out: file, reason: reason)
         try session.close()
         return (number, file, result)
     }
@@ -84,7 +84,7 @@ struct TransferTests {
     static func receive(_ install: TestInstallation, _ package: [UInt8], district: String = "Leipzig") throws -> TransferResult {
         let session = try install.session(.treasurer)
         defer { try? session.close() }
-        let result = try session.transferIn(package, file: "package", caKey: install.caKey, district: district)
+        let result = try session.transfers.transferIn(package, file: "package", caKey: install.caKey, district: district)
         try session.close()
         return result
     }
@@ -100,18 +100,18 @@ struct TransferTests {
         #expect(sent.transfer.direction == .out && sent.transfer.partner == "LV B" && sent.transfer.packageID.count == 32)
 
         let a = try world.a.session(.treasurer)
-        let before = try a.member(.number(number))
+        let before = try a.members.show(.number(number))
         #expect(before.current.status == .transferred && before.current.event == .transferOut)
         #expect(before.current.exitDate == CalendarDate(Date(), in: AssociationTime.defaultZone).iso)
         #expect(before.history.map(\.event) == [.entry, .change, .move, .transferOut])
-        #expect(try a.transfers().map(\.packageID) == [sent.transfer.packageID])
+        #expect(try a.transfers.list().map(\.packageID) == [sent.transfer.packageID])
         try a.close()
 
         let received = try Self.receive(world.b, try Self.bytes(file), district: "Zwickau")
         let b = try world.b.session(.treasurer)
         defer { try? b.close() }
         let newNumber = try #require(received.member.number)
-        let detail = try b.member(.number(newNumber))
+        let detail = try b.members.show(.number(newNumber))
         #expect(detail.current.status == .active && detail.current.event == .transferIn)
         #expect(detail.current.district == "Zwickau" && detail.current.familyName == "Weißgerber")
         #expect(detail.current.entryDate == "2009-03-01", "party membership since the first entry")
@@ -121,10 +121,10 @@ struct TransferTests {
         #expect(imported == before.history, "every version, every field, as A recorded it")
         #expect(received.transfer.partnerNumber == number && received.transfer.partner == "LV A")
         // B's own timeline starts with the transfer: no count of an earlier day includes the person.
-        let earlier = try b.members(MemberQuery(asOf: Self.day("2020-01-01"), statuses: nil))
+        let earlier = try b.members.list(MemberQuery(asOf: Self.day("2020-01-01"), statuses: nil))
         #expect(!earlier.contains { $0.familyName == "Weißgerber" })
-        #expect(try b.members(MemberQuery(district: "Zwickau")).contains { $0.number == newNumber })
-        let report = try b.subjectAccessReport(.number(newNumber))
+        #expect(try b.members.list(MemberQuery(district: "Zwickau")).contains { $0.number == newNumber })
+        let report = try b.members.report(.number(newNumber))
         #expect(report.person.importedHistory?.count == 4)
         let entry = try #require(try b.vault.read { db in try AuditLog.entries(db) }.compactMap(\.event)
             .last { $0.action == "memberWrite" && $0.outcome == .success })
@@ -252,7 +252,7 @@ struct TransferTests {
         let session = try c.session(.treasurer)
         defer { try? session.close() }
         #expect(throws: CoreError(.caKeyMismatch)) {
-            try session.transferIn(package, file: "package", caKey: world.b.caKey, district: "Leipzig")
+            try session.transfers.transferIn(package, file: "package", caKey: world.b.caKey, district: "Leipzig")
         }
     }
 
@@ -282,7 +282,7 @@ struct TransferTests {
         defer { try? session.close() }
         let number = try Self.memberWithHistory(session)
         #expect(throws: CoreError(.transferPartnerNotFound)) {
-            try session.transferOut(.number(number), to: "LV Atlantis", signer: try a.members[.treasurer]!.source.load(),
+            try session.transfers.transferOut(.number(number), to: "LV Atlantis", signer: try a.members[.treasurer]!.source.load(),
                                     out: a.dir.file("x.kartei-transfer"))
         }
         #expect(!FileManager.default.fileExists(atPath: a.dir.file("x.kartei-transfer")))
@@ -312,12 +312,12 @@ struct TransferTests {
         let world = try World()
         let treasurer = try world.a.session(.treasurer)
         let number = try Self.memberWithHistory(treasurer)
-        _ = try treasurer.changeMember(.number(number), MemberChange(district: "Leipzig"), validFrom: Self.day("2020-01-01"))
+        _ = try treasurer.members.change(.number(number), MemberChange(district: "Leipzig"), validFrom: Self.day("2020-01-01"))
         try treasurer.close()
         let district = try world.a.session(.district)
         let out = world.a.dir.file("denied.kartei-transfer")
         #expect(throws: AccessDenied.self) {
-            try district.transferOut(.number(number), to: "LV B", signer: try world.a.members[.district]!.source.load(), out: out)
+            try district.transfers.transferOut(.number(number), to: "LV B", signer: try world.a.members[.district]!.source.load(), out: out)
         }
         try district.close()
         #expect(!FileManager.default.fileExists(atPath: out))
@@ -325,7 +325,7 @@ struct TransferTests {
         let (_, file, _) = try Self.send(from: world.a, to: "LV B")
         let receiving = try world.b.session(.district)
         #expect(throws: AccessDenied.self) {
-            try receiving.transferIn(try Self.bytes(file), file: "p", caKey: world.b.caKey, district: "Leipzig")
+            try receiving.transfers.transferIn(try Self.bytes(file), file: "p", caKey: world.b.caKey, district: "Leipzig")
         }
         try receiving.close()
         for install in [world.a, world.b] {
@@ -337,7 +337,7 @@ struct TransferTests {
         }
         let office = try world.a.session(.office)
         defer { try? office.close() }
-        #expect(throws: AccessDenied.self) { try office.transferPartners() }
+        #expect(throws: AccessDenied.self) { try office.transfers.partners() }
     }
 
     @Test("a failed transfer out leaves the member active and no file: file exists, member not active, foreign signer")
@@ -350,23 +350,23 @@ struct TransferTests {
         let taken = world.a.dir.file("taken")
         try Data("keep".utf8).write(to: URL(fileURLWithPath: taken))
         #expect(throws: CoreError(.fileExists)) {
-            try session.transferOut(.number(number), to: "LV B", signer: signer, out: taken)
+            try session.transfers.transferOut(.number(number), to: "LV B", signer: signer, out: taken)
         }
         #expect(try String(contentsOfFile: taken, encoding: .utf8) == "keep")
         let fresh = world.a.dir.file("fresh")
         #expect(throws: CoreError(.transferSignerMismatch)) {
-            try session.transferOut(.number(number), to: "LV B", signer: try world.a.members[.office]!.source.load(), out: fresh)
+            try session.transfers.transferOut(.number(number), to: "LV B", signer: try world.a.members[.office]!.source.load(), out: fresh)
         }
         #expect(throws: CoreError(.memberEventBeforeLast)) {
-            try session.transferOut(.number(number), to: "LV B", signer: signer, out: fresh, on: Self.day("2018-01-01"))
+            try session.transfers.transferOut(.number(number), to: "LV B", signer: signer, out: fresh, on: Self.day("2018-01-01"))
         }
-        _ = try session.recordEvent(.number(number), .resignation, reason: "Austritt")
+        _ = try session.members.recordEvent(.number(number), .resignation, reason: "Austritt")
         #expect(throws: CoreError(.memberEventNotAllowed)) {
-            try session.transferOut(.number(number), to: "LV B", signer: signer, out: fresh)
+            try session.transfers.transferOut(.number(number), to: "LV B", signer: signer, out: fresh)
         }
         #expect(!FileManager.default.fileExists(atPath: fresh))
-        #expect(try session.member(.number(number)).current.status == .resigned)
-        #expect(try session.transfers().isEmpty)
+        #expect(try session.members.show(.number(number)).current.status == .resigned)
+        #expect(try session.transfers.list().isEmpty)
     }
 
     @Test("partners: a kartei CA certificate, not this vault's own, each once, listed with fingerprint")
@@ -374,24 +374,24 @@ struct TransferTests {
         let world = try World()
         let session = try world.a.session(.treasurer)
         defer { try? session.close() }
-        let listed = try session.transferPartners()
+        let listed = try session.transfers.partners()
         #expect(listed.map(\.name) == ["LV B"])
         #expect(listed[0].fingerprint == Hex.string(try Certificate(pemEncoded: try Self.caPEM(world.b)).sha256Fingerprint))
         #expect(throws: CoreError(.transferPartnerIsOwnCA)) {
-            try session.addTransferPartner(name: "Wir", certificatePEM: try session.caCertificate().pemEncoded, file: "own.pem")
+            try session.transfers.addPartner(name: "Wir", certificatePEM: try session.authority.certificate().pemEncoded, file: "own.pem")
         }
         #expect(throws: CoreError(.transferPartnerExists)) {
-            try session.addTransferPartner(name: "LV B again", certificatePEM: try Self.caPEM(world.b), file: "b.pem")
+            try session.transfers.addPartner(name: "LV B again", certificatePEM: try Self.caPEM(world.b), file: "b.pem")
         }
         let leaf = try world.a.members[.treasurer]!.source.certificate().pemEncoded
         #expect(throws: CoreError(.transferPartnerInvalid)) {
-            try session.addTransferPartner(name: "X", certificatePEM: leaf, file: "treasurer.pem")
+            try session.transfers.addPartner(name: "X", certificatePEM: leaf, file: "treasurer.pem")
         }
         #expect(throws: CoreError(.transferPartnerInvalid)) {
-            try session.addTransferPartner(name: "X", certificatePEM: "not a certificate", file: "x.pem")
+            try session.transfers.addPartner(name: "X", certificatePEM: "not a certificate", file: "x.pem")
         }
         #expect(throws: CoreError(.nameEmpty)) {
-            try session.addTransferPartner(name: " ", certificatePEM: try Self.caPEM(world.b), file: "b.pem")
+            try session.transfers.addPartner(name: " ", certificatePEM: try Self.caPEM(world.b), file: "b.pem")
         }
     }
 
@@ -405,10 +405,10 @@ struct TransferTests {
         defer { try? b.close() }
         // B passes them on to A, then erases them on request.
         let onward = world.b.dir.file("onward.kartei-transfer")
-        _ = try b.transferOut(.number(number), to: "LV A", signer: try world.b.members[.treasurer]!.source.load(), out: onward)
+        _ = try b.transfers.transferOut(.number(number), to: "LV A", signer: try world.b.members[.treasurer]!.source.load(), out: onward)
         _ = try b.vaultAdmin.addKeyHolder(userID: world.b.members[.office]!.userID)
-        _ = try b.eraseFormerMembers(only: [.number(number)], dryRun: false, approver: world.b.members[.office]!.source)
-        let detail = try b.member(.number(number))
+        _ = try b.members.erase(only: [.number(number)], dryRun: false, approver: world.b.members[.office]!.source)
+        let detail = try b.members.show(.number(number))
         let imported = try #require(detail.importedHistory)
         #expect(imported.count == 4 && imported.allSatisfy { $0.familyName.isEmpty && $0.street.isEmpty && $0.erasedAt != nil })
         #expect(imported.map(\.district) == ["Leipzig", "Leipzig", "Dresden", "Dresden"])

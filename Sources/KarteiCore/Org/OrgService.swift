@@ -1,18 +1,22 @@
 import Foundation
 import GRDB
+import KarteiCrypto
+import KarteiMessages
+import KarteiVault
 
-/// The organisation (docs/ORGANISATION.md): branches and caucuses with their history, bodies,
-/// offices and mandates. Structure is `orgRead`/`orgWrite`; offices and mandates are data about
-/// people and go with `memberRead`/`memberWrite` on the person's district.
-extension KarteiSession {
-    // MARK: Units
+/// The organisation (docs/ORGANISATION.md): districts, branches and caucuses with their history,
+/// bodies, offices and mandates. Structure is `orgRead`/`orgWrite`; offices and mandates are data
+/// about people and go with `memberRead`/`memberWrite` on the person's district.
+public struct OrgService: GatedService {
+    let gate: Gate
+}
 
+extension OrgService {
     public func units(_ kind: OrgUnit.Kind, district: String? = nil, asOf: CalendarDate? = nil) throws -> [OrgUnit] {
         try perform(.orgRead, on: .vault, objectType: kind.rawValue) { db in
             (try OrgStore.units(kind: kind, district: district, on: asOf?.iso, db), [])
         }
     }
-
     /// A new branch of a district (founded on `from`), or a statewide caucus (`district` nil).
     public func addUnit(_ kind: OrgUnit.Kind, name: String, district: String?, from: CalendarDate? = nil) throws -> OrgUnit {
         try FreeText.check(name, .name, field: "name")
@@ -24,7 +28,6 @@ extension KarteiSession {
             return (unit, [String(unit.id)])
         }
     }
-
     /// Renames a branch from a day on, or merges it into another: the old unit ends, its successor
     /// begins (or continues), and every member of the old branch moves with a `move` version that
     /// day. One transaction: all or nothing.
@@ -67,9 +70,6 @@ extension KarteiSession {
             return ((successor, moved), [String(old.id), String(successor.id)] + moved)
         }
     }
-
-    // MARK: Bodies
-
     public func bodies(district: String? = nil) throws -> [Body] {
         try perform(.orgRead, on: .vault, objectType: "body") { db in
             var sql = "SELECT * FROM body"
@@ -78,7 +78,6 @@ extension KarteiSession {
             return (try Row.fetchAll(db, sql: sql + " ORDER BY district, name", arguments: arguments).map(OrgStore.body), [])
         }
     }
-
     public func addBody(name: String, kind: Body.Kind, district: String?, from: CalendarDate? = nil) throws -> Body {
         try FreeText.check(name, .name, field: "name")
         return try perform(.orgWrite, on: .vault, objectType: "body") { db in
@@ -92,7 +91,6 @@ extension KarteiSession {
             return (body, [String(body.id)])
         }
     }
-
     /// Who holds an office in a body on a day (its members as the contact list of the body).
     public func officeHolders(body id: Int64, asOf: CalendarDate? = nil, purpose: String = "") throws -> [(Office, MemberRecord)] {
         let day = (asOf ?? today).iso
@@ -114,14 +112,6 @@ extension KarteiSession {
             return (result, result.map(\.1.reference))
         }
     }
-
-    func bodyTarget(_ id: Int64, _ db: Database) throws -> AccessTarget {
-        let body = try OrgStore.body(id, db)
-        return body.district.isEmpty ? .vault : .district(body.district)
-    }
-
-    // MARK: Offices
-
     /// A person takes up an office in a body from a day on. Office holders must be active members then.
     public func addOffice(_ reference: MemberReference, body id: Int64, title: String, from: CalendarDate? = nil,
                           source: String = "") throws -> Office {
@@ -146,7 +136,6 @@ extension KarteiSession {
             return (office, [version.reference])
         }
     }
-
     /// Ends an office or a mandate on a day (`kind`: "office" or "mandate").
     public func endTerm(_ kind: String, id: Int64, on date: CalendarDate? = nil) throws {
         let day = (date ?? today).iso
@@ -166,9 +155,6 @@ extension KarteiSession {
             return ((), [])
         }
     }
-
-    // MARK: Mandates
-
     public func addMandate(_ reference: MemberReference, level: Mandate.Level, name: String,
                            from: CalendarDate? = nil) throws -> Mandate {
         try FreeText.check(name, .name, field: "name")
@@ -188,7 +174,6 @@ extension KarteiSession {
             return (mandate, [latest.reference])
         }
     }
-
     /// Mandates held on a day (all levels, or one), in the principal's scope.
     public func mandates(level: Mandate.Level? = nil, asOf: CalendarDate? = nil, purpose: String = "") throws -> [(Mandate, MemberRecord)] {
         let day = (asOf ?? today).iso
@@ -208,7 +193,6 @@ extension KarteiSession {
             return (result, result.map(\.1.reference))
         }
     }
-
     /// The offices and mandates of one person (shown with `member show`).
     public func terms(_ reference: MemberReference, purpose: String = "") throws -> (offices: [Office], mandates: [Mandate]) {
         try perform(.memberRead, purpose: purpose, objectType: "member", requested: [reference.description],
@@ -220,11 +204,6 @@ extension KarteiSession {
             return (terms, [try MemberStore.latest(of: personID, db)?.reference ?? reference.description])
         }
     }
-}
-
-extension KarteiSession {
-    // MARK: Caucus members
-
     /// A person (member or not) joins a statewide caucus from a day on.
     public func joinCaucus(_ caucus: Int64, _ reference: MemberReference, from: CalendarDate? = nil) throws {
         let day = (from ?? today).iso
@@ -242,7 +221,6 @@ extension KarteiSession {
             return ((), [try MemberStore.latest(of: personID, db)?.reference ?? reference.description])
         }
     }
-
     /// Who belonged to a caucus on a day (every district: caucuses are statewide).
     public func caucusMembers(_ caucus: Int64, asOf: CalendarDate? = nil, purpose: String = "") throws -> [MemberRecord] {
         let day = (asOf ?? today).iso
@@ -254,6 +232,16 @@ extension KarteiSession {
                 try MemberStore.version(of: $0, on: day, db) ?? MemberStore.latest(of: $0, db)
             })
             return (records, records.map(\.reference))
+        }
+    }
+    public func districts() throws -> [String] {
+        try perform(.orgRead, on: .vault, objectType: "district") { db in (try Districts.all(db), []) }
+    }
+    public func addDistrict(_ name: String) throws {
+        try FreeText.check(name, .name, field: "name")
+        try perform(.orgWrite, on: .vault, objectType: "district") { db in
+            try Districts.add(name, at: now, db)
+            return ((), [name])
         }
     }
 }

@@ -2,13 +2,18 @@ import Foundation
 import GRDB
 import KarteiCrypto
 import KarteiMessages
+import KarteiVault
 
 /// Dues and donations (docs/FINANCE.md). Every function is one authorised, audited operation:
 /// `financeRead` (district officers: their own district) or `financeWrite` (treasurer). Reads name
 /// the member numbers they return in the audit entry, so `audit who-read` finds them.
-extension KarteiSession {
-    // MARK: Dues table
+public struct FinanceService: GatedService {
+    let gate: Gate
+}
 
+extension FinanceService {
+    /// A district officer's own district, anyone else the vault: for data that is the same everywhere.
+    private var ownScope: AccessTarget { principal.scope.districtName.map { .district($0) } ?? .vault }
     /// Sets the dues table that holds from `validFrom` on (replacing one set for the same day).
     /// The first table's month is where dues accounting starts.
     public func setDuesTable(_ brackets: [DuesBracket], validFrom: CalendarDate, purpose: String = "") throws -> DuesTable {
@@ -21,7 +26,6 @@ extension KarteiSession {
             return (table, [table.validFrom])
         }
     }
-
     /// `dues table set FILE`: the table from a CSV file (`DuesTable.parse`), from `validFrom`
     /// (today if nil). Access is decided before the file is read: someone who may not set the
     /// table gets the denial, never a verdict on the file's contents.
@@ -34,7 +38,6 @@ extension KarteiSession {
             return (table, [table.validFrom])
         }
     }
-
     /// Every dues table, oldest first. A district officer reads it in the scope of their district.
     public func duesTables(purpose: String = "") throws -> [DuesTable] {
         try perform(.financeRead, on: ownScope, purpose: purpose, objectType: "duesTable") { db in
@@ -42,7 +45,6 @@ extension KarteiSession {
             return (tables, tables.map(\.validFrom))
         }
     }
-
     /// The dues table that holds on a day (today if nil); nil before the first.
     public func duesTable(asOf: CalendarDate? = nil, purpose: String = "") throws -> DuesTable? {
         let day = (asOf ?? today).iso
@@ -51,9 +53,6 @@ extension KarteiSession {
             return (table, table.map { [$0.validFrom] } ?? [])
         }
     }
-
-    // MARK: Arrears
-
     /// Dues arrears on a day (today if nil), in one district or (nil) every district the
     /// principal may read: members with arrears and a summary per district.
     public func arrears(asOf: CalendarDate? = nil, district: String? = nil, purpose: String = "") throws -> ArrearsReport {
@@ -87,7 +86,21 @@ extension KarteiSession {
             return (report, members.map { String($0.number) })
         }
     }
-
+    /// The dues rule applied to one account up to the month of `day`.
+    private static func arrears(_ account: FinanceStore.Account, start: CalendarMonth, day: CalendarDate,
+                                paidCents: Int) -> ([DuesRule.Charge], MemberArrears) {
+        let last = CalendarMonth(day)
+        let charges = DuesRule.charges(account.versions, from: start, through: last)
+        let settlement = DuesRule.settle(charges, paidCents: paidCents)
+        let current = account.current
+        let arrears = MemberArrears(number: account.number, givenName: current?.givenName ?? "", familyName: current?.familyName ?? "",
+                                    district: current?.district ?? "", status: current?.status ?? .active,
+                                    duesCents: current?.duesCents ?? 0, monthsCharged: charges.count,
+                                    owedCents: settlement.owedCents, paidCents: settlement.paidCents,
+                                    balanceCents: settlement.balanceCents, oldestUnpaidMonth: settlement.oldestUnpaid,
+                                    ageMonths: settlement.oldestUnpaid.map { last.months(since: $0) })
+        return (charges, arrears)
+    }
     /// One member's dues account on a day (today if nil): every month charged and every payment.
     public func duesAccount(_ reference: MemberReference, asOf: CalendarDate? = nil, purpose: String = "") throws -> DuesAccount {
         let day = asOf ?? today
@@ -104,9 +117,6 @@ extension KarteiSession {
             return (DuesAccount(arrears: arrears, accountingStart: start, charges: charges, payments: payments), [String(account.number)])
         }
     }
-
-    // MARK: Payments
-
     /// Imports a bank's CSV export of incoming dues payments, all or nothing (docs/FINANCE.md,
     /// "Importing payments"): every line must match one member; a problem anywhere and nothing is
     /// written, `MemberDataError` lists them all by line and column. The same file twice is refused.
@@ -136,9 +146,6 @@ extension KarteiSession {
             return (summary, numbers.sorted().map(String.init))
         }
     }
-
-    // MARK: Donations
-
     /// Records a donation in the ledger. A member's name and current address are copied in, so
     /// the entry outlives an erasure (§ 24 Abs. 2 PartG). Flags (immediate report, anonymous or
     /// cash above the limit) are returned with it for the treasurer to act on.
@@ -194,7 +201,6 @@ extension KarteiSession {
             return (donation, donation.memberNumber.map { [String($0)] } ?? [])
         }
     }
-
     /// Cancels a ledger entry (docs/FINANCE.md, "Corrections"): the entry stays as it was, a
     /// cancellation with time, certificate and reason is added. Receipts leave it out from then on.
     public func cancelDonation(_ id: Int64, reason: String) throws -> DonationCancellation {
@@ -208,7 +214,6 @@ extension KarteiSession {
             return (cancellation, [String(original.id)])
         }
     }
-
     /// Corrects a ledger entry: cancels it and records a new entry that `corrects` it, with the
     /// changed values and everything else (donor, address, member number) copied. The same checks
     /// as for a new donation; nothing changes when one fails. Returns the new entry.
@@ -243,7 +248,6 @@ extension KarteiSession {
             return (replacement, [String(original.id), String(replacement.id)])
         }
     }
-
     /// The donations of a calendar year, in date order. LV-wide: not for district officers.
     public func donations(year: Int, purpose: String = "") throws -> [Donation] {
         try perform(.financeRead, on: .vault, purpose: purpose, objectType: "member") { db in
@@ -251,7 +255,6 @@ extension KarteiSession {
             return (donations, Self.numbers(donations))
         }
     }
-
     /// The data for a year's donation receipts: per donor the total and each donation, with the
     /// § 25 Abs. 3 PartG flags for the Rechenschaftsbericht. Only entries that count: not
     /// cancelled, or with `asRecorded`, as the ledger stood at that instant (docs/FINANCE.md,
@@ -267,9 +270,6 @@ extension KarteiSession {
             return (receipts, Self.numbers(donations.filter { $0.counts(asRecorded: instant) }))
         }
     }
-
-    // MARK: Helpers
-
     /// The reason of a cancellation or correction, trimmed; never empty.
     private static func correctionReason(_ text: String) throws -> String {
         let reason = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -277,7 +277,6 @@ extension KarteiSession {
         try FreeText.check(reason, .reason, field: "reason")
         return reason
     }
-
     /// A ledger entry that is not cancelled yet, with its person id.
     private func openEntry(_ id: Int64, _ db: Database) throws -> (Donation, Int64?) {
         guard let (entry, personID) = try FinanceStore.donation(id: id, db) else {
@@ -292,36 +291,15 @@ extension KarteiSession {
         }
         return (entry, personID)
     }
-
-    /// A district officer's own district, anyone else the vault: for data that is the same everywhere.
-    private var ownScope: AccessTarget { principal.scope.districtName.map { .district($0) } ?? .vault }
-
     private static func numbers(_ donations: [Donation]) -> [String] {
         Array(Set(donations.compactMap(\.memberNumber))).sorted().map(String.init)
     }
-
     /// The member as an access target: their district now.
     private func financeTarget(_ reference: MemberReference, _ db: Database) throws -> AccessTarget {
         guard let id = try MemberStore.personID(reference, db), let latest = try MemberStore.latest(of: id, db) else {
             throw CoreError(.memberNotFound, ["member": reference.description])
         }
         return .member(number: latest.number ?? 0, district: latest.district)
-    }
-
-    /// The dues rule applied to one account up to the month of `day`.
-    private static func arrears(_ account: FinanceStore.Account, start: CalendarMonth, day: CalendarDate,
-                                paidCents: Int) -> ([DuesRule.Charge], MemberArrears) {
-        let last = CalendarMonth(day)
-        let charges = DuesRule.charges(account.versions, from: start, through: last)
-        let settlement = DuesRule.settle(charges, paidCents: paidCents)
-        let current = account.current
-        let arrears = MemberArrears(number: account.number, givenName: current?.givenName ?? "", familyName: current?.familyName ?? "",
-                                    district: current?.district ?? "", status: current?.status ?? .active,
-                                    duesCents: current?.duesCents ?? 0, monthsCharged: charges.count,
-                                    owedCents: settlement.owedCents, paidCents: settlement.paidCents,
-                                    balanceCents: settlement.balanceCents, oldestUnpaidMonth: settlement.oldestUnpaid,
-                                    ageMonths: settlement.oldestUnpaid.map { last.months(since: $0) })
-        return (charges, arrears)
     }
 }
 

@@ -1,34 +1,18 @@
 import Foundation
 import GRDB
 import KarteiCrypto
+import KarteiMessages
+import KarteiVault
 
-/// Filters of `kartei audit show`.
-public struct AuditFilter: Sendable {
-    /// From the start of this day, in the association's time zone.
-    public var since: CalendarDate?
-    /// Up to the end of this day, in the association's time zone.
-    public var until: CalendarDate?
-    /// Certificate serial (prefix) or `holder:` id of the actor.
-    public var actor: String?
-    public var action: String?
-    public var limit: Int?
-    /// Only entries naming this member number (an identified read of the log: `auditReadIdentified`).
-    public var member: String?
-
-    public init(since: CalendarDate? = nil, until: CalendarDate? = nil, actor: String? = nil, action: String? = nil, limit: Int? = nil,
-                member: String? = nil) {
-        self.member = member
-        self.since = since
-        self.until = until
-        self.actor = actor
-        self.action = action
-        self.limit = limit
-    }
+/// The tamper-evident audit log (docs/FORMATS.md §9): reading it (itself logged), who read a
+/// member's data, verification, exports for the audit commission, checkpoints, retention.
+public struct AuditService: GatedService {
+    let gate: Gate
 }
 
-extension KarteiSession {
+extension AuditService {
     /// Log entries (auditors and the treasurer); reading the log is itself logged.
-    public func auditEntries(_ filter: AuditFilter, purpose: String = "") throws -> [AuditLog.StoredEntry] {
+    public func entries(_ filter: AuditFilter, purpose: String = "") throws -> [AuditLog.StoredEntry] {
         if let member = filter.member {
             let (since, until) = bounds(filter)
             let matching = try whoRead(member: member, purpose: purpose).filter { entry in
@@ -57,13 +41,11 @@ extension KarteiSession {
             return (result, [])
         }
     }
-
     /// The filter's days as log times: from the start of `since` to the start of the day after `until`.
     private func bounds(_ filter: AuditFilter) -> (since: String?, until: String?) {
         (filter.since.map { AuditTime.format($0.start(in: timeZone)) },
          filter.until.map { AuditTime.format($0.adding(days: 1).start(in: timeZone)) })
     }
-
     /// Who read (or changed, or exported) a member's data, when and why (GDPR Art. 15).
     public func whoRead(member: String, purpose: String) throws -> [AuditLog.StoredEntry] {
         // The number asked for is recorded with the read.
@@ -80,48 +62,30 @@ extension KarteiSession {
             return (entries.sorted { $0.seq < $1.seq }, [member])
         }
     }
-
     /// Recomputes and checks the whole log; external checkpoints are checked too.
-    public func verifyAudit(external: [Checkpoint] = []) throws -> AuditVerification {
+    public func verify(external: [Checkpoint] = []) throws -> AuditVerification {
         try perform(.auditVerify, on: .vault, objectType: "log") { db in
             let result = try AuditVerifier.verify(vaultID: vault.vaultID, external: external, db)
             return (result, [])
         }
     }
-
     /// The export for the audit commission (docs/FORMATS.md §9.6).
-    public func exportAudit(to directory: URL, purpose: String = "") throws -> AuditExport.Summary {
+    public func export(to directory: URL, purpose: String = "") throws -> AuditExport.Summary {
         try perform(.auditRead, on: .vault, purpose: purpose, objectType: "log") { db in
             (try AuditExport.write(to: directory, vaultID: vault.vaultID, now: now, db), [])
         }
     }
-
     /// The vault's newest checkpoint (to keep outside the vault).
     public func latestCheckpoint() throws -> Checkpoint {
         try perform(.auditVerify, on: .vault, objectType: "log") { db in
             (try AuditLog.signCheckpoint(vaultID: vault.vaultID, now: now, db), [])
         }
     }
-
     /// Erases contents older than the retention (leaf hashes stay). Returns how many entries.
-    public func pruneAudit(dryRun: Bool) throws -> (count: Int, cutoff: String) {
+    public func prune(dryRun: Bool) throws -> (count: Int, cutoff: String) {
         try perform(.vaultAdmin, on: .vault, objectType: "log") { db in
             let cutoff = AuditLog.retentionCutoff(now: now, years: try Settings.auditRetentionYears(db), timeZone: timeZone)
             return ((try AuditLog.prune(before: cutoff, dryRun: dryRun, db), cutoff), [])
-        }
-    }
-
-    public func setPurposeRequired(_ required: Bool) throws {
-        try perform(.vaultAdmin, on: .vault, objectType: "setting") { db in
-            try Settings.setPurposeRequired(required, db)
-            return ((), ["purposeRequired"])
-        }
-    }
-
-    public func setAuditRetention(years: Int) throws {
-        try perform(.vaultAdmin, on: .vault, objectType: "setting") { db in
-            try Settings.setAuditRetentionYears(years, db)
-            return ((), ["auditRetentionYears"])
         }
     }
 }

@@ -1,18 +1,21 @@
 import Foundation
 import GRDB
 import KarteiCrypto
+import KarteiMessages
 import KarteiVault
 
 /// Transfers between state associations (docs/MEMBERS.md, "Transfers between state
 /// associations"): partners, packages out and in. Every function is one authorised, audited
 /// operation.
-extension KarteiSession {
-    // MARK: Partners
+public struct TransferService: GatedService {
+    let gate: Gate
+}
 
+extension TransferService {
     /// Registers another association's vault CA as a partner (`caManage`: it decides whom this
     /// vault trusts, like the CA itself). `pem` is what `kartei ca cert` prints there; `file`
     /// names it in messages.
-    public func addTransferPartner(name: String, certificatePEM pem: String, file: String) throws -> TransferPartner {
+    public func addPartner(name: String, certificatePEM pem: String, file: String) throws -> TransferPartner {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw CoreError(.nameEmpty) }
         try FreeText.check(name, .name, field: "name")
@@ -39,16 +42,12 @@ extension KarteiSession {
             return (partner, [String(partner.id)])
         }
     }
-
-    public func transferPartners() throws -> [TransferPartner] {
+    public func partners() throws -> [TransferPartner] {
         try perform(.caManage, on: .vault, objectType: "transferPartner") { db in
             let partners = try TransferStore.partners(db).map(\.partner)
             return (partners, partners.map { String($0.id) })
         }
     }
-
-    // MARK: Out
-
     /// Transfers an active member to a partner: records the event `transferOut` (status
     /// `transferred`, exit date `date`) and writes the package to `path`, a new file with mode
     /// 0600, in one audited transaction; if anything fails, neither the file nor the change
@@ -110,9 +109,6 @@ extension KarteiSession {
             throw error
         }
     }
-
-    // MARK: In
-
     /// Reads a package for this vault (opened with this vault's CA key), checks it
     /// (`TransferPackage.open`), refuses one read in before, checks the history, and takes the
     /// person in with the next member number in `district`: one version `transferIn` from `date`
@@ -127,7 +123,6 @@ extension KarteiSession {
         return try transferIn(package, file: file, caKey: try loadingCAKey(), district: district, branch: branch, on: date,
                               reason: reason)
     }
-
     /// The same with the CA key already loaded.
     public func transferIn(_ package: [UInt8], file: String, caKey: PrivateKey, district: String, branch: String = "",
                            on date: CalendarDate? = nil, reason: String = "") throws -> TransferResult {
@@ -172,9 +167,8 @@ extension KarteiSession {
             return (TransferResult(transfer: transfer, member: stored, file: file), [stored.reference])
         }
     }
-
     /// Every transfer of this vault, out and in (treasurer, office).
-    public func transfers() throws -> [TransferRecord] {
+    public func list() throws -> [TransferRecord] {
         try perform(.memberRead, on: .vault, objectType: "member") { db in
             let records = try TransferStore.all(db)
             return (records, records.map { String($0.memberNumber) })

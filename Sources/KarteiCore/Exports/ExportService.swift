@@ -1,17 +1,23 @@
 import Foundation
 import GRDB
 import KarteiCrypto
-import KarteiVault
 import KarteiMessages
+import KarteiVault
 
-extension KarteiSession {
+/// Purpose-limited exports with canaries and four eyes above a size, and tracing a leaked list
+/// back to its export (docs/MEMBERS.md, "Exports").
+public struct ExportService: GatedService {
+    let gate: Gate
+}
+
+extension ExportService {
     /// An export for one purpose: only the purpose's fields, a canary among the rows, recorded and
     /// audited with every member number. More people than the vault's threshold need `approver`:
     /// a second person who holds a vault key (treasurer or office), verified like any identity.
     /// `file`: where to write the export (a new file, mode 0600) in the same transaction, so that
     /// an export is recorded if and only if its file exists. Membership cards are HTML: their file
     /// must end in `.html` (or `.htm`).
-    public func exportMembers(_ request: ExportRequest, approver: IdentitySource? = nil,
+    public func export(_ request: ExportRequest, approver: IdentitySource? = nil,
                               file: (path: String, association: String)? = nil) throws -> MemberExport {
         if let file, request.purpose == .cards,
            !MembershipCards.extensions.contains((file.path as NSString).pathExtension.lowercased()) {
@@ -19,7 +25,7 @@ extension KarteiSession {
         }
         var written: String?
         do {
-            return try exportMembers(request, approver: approver) { export in
+            return try export(request, approver: approver) { export in
                 guard let file else { return }
                 try NewFile.write(export.rendered(association: file.association), to: file.path)
                 written = file.path
@@ -29,8 +35,7 @@ extension KarteiSession {
             throw error
         }
     }
-
-    private func exportMembers(_ request: ExportRequest, approver: IdentitySource?,
+    private func export(_ request: ExportRequest, approver: IdentitySource?,
                                write: (MemberExport) throws -> Void) throws -> MemberExport {
         let purposeText = request.purposeText.trimmingCharacters(in: .whitespaces)
         let recipient = request.recipient.trimmingCharacters(in: .whitespaces)
@@ -95,21 +100,8 @@ extension KarteiSession {
             return (export, people.map(\.reference))
         }
     }
-
-    /// The verified identity of a second person who holds a vault key (treasurer or office) and is
-    /// not the caller: the four-eyes rule of large exports and erasures.
-    func secondKeyHolder(_ certificate: Certificate, _ loaded: Result<Identity, any Error>, holders: Set<String>,
-                         _ db: Database) throws -> Principal {
-        let second = try Authenticator.judge(certificate, loaded: loaded, keyDigests: [], client: principal.client, now: now, db).get()
-        guard second.userID != principal.userID, [.treasurer, .office].contains(second.role),
-              holders.contains(second.credential) else {
-            throw CoreError(.exportApproverInvalid)
-        }
-        return second
-    }
-
     /// Which export a leaked row came from: searches the canaries for a name, e-mail or phone.
-    public func traceExport(_ text: String) throws -> [ExportRecord] {
+    public func trace(_ text: String) throws -> [ExportRecord] {
         try perform(.auditRead, on: .vault, objectType: "export") { db in
             let needle = NameFolding.fold(text)
             var found: [ExportRecord] = []
@@ -123,72 +115,10 @@ extension KarteiSession {
             return (found, found.map { String($0.id) })
         }
     }
-
-    /// GDPR Art. 15 for one person: every version of their data, every access to it, every export
-    /// that contained them.
-    public func subjectAccessReport(_ reference: MemberReference, purpose: String = "") throws -> SubjectAccessReport {
-        try perform(.subjectAccessReport, purpose: purpose, objectType: "member", requested: [reference.description],
-                    resolving: { db in try memberTarget(reference, db) }) { db, _ in
-            guard let id = try MemberStore.personID(reference, db), let latest = try MemberStore.latest(of: id, db) else {
-                throw CoreError(.memberNotFound, ["member": reference.description])
-            }
-            let history = try MemberStore.history(of: id, db)
-            // Every entry naming the person: as a member, through an office, mandate or caucus, and
-            // under the #id a pending entry had before its number.
-            var names = [latest.reference]
-            if latest.number != nil { names.append("#\(id)") }
-            var seen = Set<Int64>()
-            var stored: [AuditLog.StoredEntry] = []
-            for type in ["member", "office", "mandate", "caucus"] {
-                for name in names {
-                    for entry in try AuditLog.entries(objectType: type, objectID: name, db) where seen.insert(entry.seq).inserted {
-                        stored.append(entry)
-                    }
-                }
-            }
-            let entries = stored.sorted { $0.seq < $1.seq }.compactMap(\.event)
-            let accesses = entries.map {
-                SubjectAccessReport.Access(time: $0.time, role: $0.actorRole, scope: $0.actorScope, action: $0.action,
-                                           purpose: $0.purpose, outcome: $0.outcome.rawValue)
-            }
-            let exports = try Row.fetchAll(db, sql: "SELECT * FROM memberExport WHERE instr(members, ?) > 0 ORDER BY id",
-                                           arguments: ["," + latest.reference + ","]).map(Self.exportRecord)
-            let current = try MemberStore.version(of: id, on: today.iso, db) ?? latest
-            let person = MemberDetail(current: current, history: history, offices: try OrgStore.offices(personID: id, db),
-                                      mandates: try OrgStore.mandates(personID: id, level: nil, on: nil, db),
-                                      importedHistory: try TransferStore.importedHistory(personID: id, db))
-            return (SubjectAccessReport(person: person, accesses: accesses,
-                                        exports: exports), [latest.reference])
-        }
-    }
-
     static func exportRecord(_ row: Row) -> ExportRecord {
         ExportRecord(id: row["id"], createdAt: row["createdAt"], purpose: row["purpose"], purposeText: row["purposeText"],
                      recipient: row["recipient"], district: row["district"], people: row["people"],
                      actor: String((row["actorCredential"] as String).prefix(12)),
                      approver: String((row["approverCredential"] as String).prefix(12)))
-    }
-}
-
-extension KarteiSession {
-    /// Sets the mail domain of canary addresses: a domain whose mailbox the association watches.
-    public func setCanaryMailDomain(_ domain: String) throws {
-        try FreeText.check(domain, .domain, field: "domain")
-        try perform(.userManage, on: .vault, objectType: "setting") { db in
-            let trimmed = GermanCSV.trimmed(domain).lowercased()
-            guard trimmed.contains("."), !trimmed.contains("@"), !trimmed.contains(where: \.isWhitespace) else {
-                throw CoreError(.settingInvalid, ["value": trimmed])
-            }
-            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('canaryMailDomain', ?)", arguments: [trimmed])
-            return ((), ["canaryMailDomain"])
-        }
-    }
-
-    /// Sets how many people an export may hold before a second key holder must approve it.
-    public func setExportApprovalThreshold(_ people: Int) throws {
-        try perform(.userManage, on: .vault, objectType: "setting") { db in
-            try Settings.setExportApprovalThreshold(people, db)
-            return ((), ["exportApprovalThreshold"])
-        }
     }
 }
