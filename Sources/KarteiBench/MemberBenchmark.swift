@@ -168,7 +168,7 @@ public struct MemberBenchmark {
         let admin = try KarteiSession.create(at: vaultPath, passphrase: SecretBytes(copying: Array("benchmark passphrase".utf8)),
                                              label: "benchmark", options: options)
         defer { try? admin.close() }
-        let (_, caKey) = try admin.authority.create()
+        let caKey = try admin.authority.create().key
         for district in SyntheticCatalog.districts { try admin.org.addDistrict(district.name) }
         let user = try admin.users.add(name: "Benchmark Treasurer", role: .treasurer, scope: .all,
                                      declarationDate: CalendarDate(Date(), in: AssociationTime.defaultZone).iso)

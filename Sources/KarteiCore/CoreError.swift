@@ -24,7 +24,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
         case transferPartnerInvalid, transferPartnerIsOwnCA, transferPartnerExists, fileExists
         case fileUnwritable, transferHistoryInvalid, folderMissing
         case importEmpty, importNoRows, exportCardsFormat
-        case fileMissing, checkpointStoreUnwritable, identityHolderRetired
+        case fileMissing, checkpointStoreUnwritable, identityHolderRetired, unknownStoredValue
         case initInterrupted, asRecordedFuture
         case textControlCharacter, textInvisibleCharacter, textCombiningMarks, textTooLong
 
@@ -122,6 +122,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .transferHistoryInvalid: .coreTransferHistoryInvalid
             case .folderMissing: .coreFolderMissing
             case .fileMissing: .coreFileMissing
+            case .unknownStoredValue: .coreUnknownStoredValue
             case .checkpointStoreUnwritable: .coreCheckpointStoreUnwritable
             case .identityHolderRetired: .coreIdentityHolderRetired
             case .initInterrupted: .coreInitInterrupted
@@ -181,6 +182,7 @@ public struct CoreError: UserFacingError, Hashable, CustomStringConvertible {
             case .transferPartnerExists, .fileExists, .folderMissing: .cannotCreate
             case .fileUnwritable, .checkpointStoreUnwritable: .ioError
             case .fileMissing: .noInput
+            case .unknownStoredValue: .newerFormat
             // A text that breaks the character rule or its limit is bad input data, like a member
             // field that does (docs/FORMATS.md §11).
             case .textControlCharacter, .textInvisibleCharacter, .textCombiningMarks, .textTooLong: .dataError

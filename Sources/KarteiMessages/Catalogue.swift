@@ -396,6 +396,9 @@ extension MessageKey {
         case .coreFileMissing:
             ("Die Datei {path} gibt es nicht. Prüfen Sie den Pfad. Es wurde nichts geändert.",
              "The file {path} does not exist. Check the path. Nothing was changed.")
+        case .coreUnknownStoredValue:
+            ("Der Tresor enthält in {table}.{column} einen Wert, den diese kartei-Version nicht kennt: Er wurde von einer neueren kartei geschrieben oder ist beschädigt. Es wurde nichts gelesen. Installieren Sie die neueste kartei-Version; hilft das nicht, prüfen Sie mit „kartei vault check“.",
+             "The vault holds a value in {table}.{column} that this kartei does not know: a newer kartei wrote it, or it is damaged. Nothing was read. Install the newest kartei; if that does not help, run \"kartei vault check\".")
         case .checkpointFileInvalid:
             ("{path} ist kein Prüfpunkt des Zugriffsprotokolls (der Text, den „kartei audit checkpoint“ ausgibt). Es wurde nichts geprüft.",
              "{path} is not an audit checkpoint (the text \"kartei audit checkpoint\" prints). Nothing was verified.")

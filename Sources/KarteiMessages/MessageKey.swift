@@ -110,6 +110,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // MARK: Messages and exit codes: files, secrets, verdicts
     case secretNoTerminalOption
     case coreFileMissing
+    case coreUnknownStoredValue
     case checkpointFileInvalid
     case coreCheckpointStoreUnwritable
     case coreIdentityHolderRetired

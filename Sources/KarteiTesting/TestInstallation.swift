@@ -35,7 +35,7 @@ public final class TestInstallation: @unchecked Sendable {
         let session = try KarteiSession.create(at: vaultPath, passphrase: TestVaults.passphrase, label: "test", options: options,
                                                checkpoints: checkpoints)
         defer { try? session.close() }
-        caKey = try session.authority.create().1
+        caKey = try session.authority.create().key
         for district in SyntheticCatalog.districts { try session.org.addDistrict(district.name) }
         let declaration = CalendarDate(now(), in: AssociationTime.defaultZone).iso
         for role in Role.allCases {

@@ -231,9 +231,9 @@ struct AuditLogTests {
         let old = Date(timeIntervalSince1970: 1_600_000_000) // 2020
         let install = try TestInstallation(now: { old })
         let later = try Self.installationSession(install, at: Date())
-        let (count, _) = try later.audit.prune(dryRun: true)
+        let count = try later.audit.prune(dryRun: true).count
         #expect(count > 0)
-        let (erased, _) = try later.audit.prune(dryRun: false)
+        let erased = try later.audit.prune(dryRun: false).count
         #expect(erased == count)
         try later.close()
         let result = try Self.verify(install)

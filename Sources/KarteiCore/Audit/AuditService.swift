@@ -82,10 +82,10 @@ extension AuditService {
         }
     }
     /// Erases contents older than the retention (leaf hashes stay). Returns how many entries.
-    public func prune(dryRun: Bool) throws -> (count: Int, cutoff: String) {
+    public func prune(dryRun: Bool) throws -> PruneResult {
         try perform(.vaultAdmin, on: .vault, objectType: "log") { db in
             let cutoff = AuditLog.retentionCutoff(now: now, years: try Settings.auditRetentionYears(db), timeZone: timeZone)
-            return ((try AuditLog.prune(before: cutoff, dryRun: dryRun, db), cutoff), [])
+            return (PruneResult(count: try AuditLog.prune(before: cutoff, dryRun: dryRun, db), cutoff: cutoff), [])
         }
     }
 }

@@ -12,10 +12,10 @@ public struct AuthorityService: GatedService {
 
 extension AuthorityService {
     /// Creates the vault's CA (once). The caller writes the returned key to an encrypted file.
-    public func create() throws -> (Certificate, PrivateKey) {
+    public func create() throws -> NewCertificateAuthority {
         try perform(.caManage, on: .vault, objectType: "ca") { db in
-            let (certificate, key) = try CertificateAuthority.create(vaultID: vault.vaultID, now: now, db)
-            return ((certificate, key), [certificate.serialHex])
+            let created = try CertificateAuthority.create(vaultID: vault.vaultID, now: now, db)
+            return (created, [created.certificate.serialHex])
         }
     }
     /// The CA certificate: public, needs no right.

@@ -37,7 +37,7 @@ public enum CertificateAuthority {
 
     /// Creates the CA in a vault that has none; returns its certificate and private key (the
     /// caller writes the key to an encrypted file and forgets it).
-    public static func create(vaultID: [UInt8], now: Date, _ db: Database) throws -> (Certificate, PrivateKey) {
+    static func create(vaultID: [UInt8], now: Date, _ db: Database) throws -> NewCertificateAuthority {
         if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM certificateAuthority)") == true {
             throw CoreError(.caExists)
         }
@@ -48,7 +48,7 @@ public enum CertificateAuthority {
         try db.execute(sql: "INSERT INTO certificateAuthority (id, certificate, createdAt, crlNumber) VALUES (1, ?, ?, 0)",
                        arguments: [Data(certificate.derEncoded), now])
         _ = try signCRL(caKey: key, now: now, db)
-        return (certificate, key)
+        return NewCertificateAuthority(certificate: certificate, key: key)
     }
 
     public static func certificate(_ db: Database) throws -> Certificate {

@@ -13,13 +13,41 @@ enum MemberStore {
         v.duesCents, v.validFrom, v.validTo, v.event, v.reason, p.erasedAt
         """
 
-    static func record(_ row: Row) -> MemberRecord {
-        MemberRecord(number: row[0], personID: row[1], kind: PersonKind(rawValue: row[2]) ?? .member,
-                     status: MemberStatus(rawValue: row[3]) ?? .active, givenName: row[4], familyName: row[5],
-                     birthDate: row[6], gender: row[7], street: row[8], houseNumber: row[9], postalCode: row[10],
-                     city: row[11], email: row[12], phone: row[13], district: row[14], branch: row[15],
-                     entryDate: row[16], exitDate: row[17], duesCents: row[18], validFrom: row[19], validTo: row[20],
-                     event: MemberEvent(rawValue: row[21]) ?? .change, reason: row[22], erasedAt: row[23])
+    /// Where `columns` puts each field, by name.
+    struct Layout {
+        let number, personID, kind, status, givenName, familyName, birthDate, gender, street, houseNumber, postalCode,
+            city, email, phone, district, branch, entryDate, exitDate, duesCents, validFrom, validTo, event, reason,
+            erasedAt: Int
+
+        init(_ statement: Statement) {
+            let c = ResultColumns(statement)
+            (number, personID, kind, status) = (c["number"], c["personID"], c["kind"], c["status"])
+            (givenName, familyName, birthDate, gender) = (c["givenName"], c["familyName"], c["birthDate"], c["gender"])
+            (street, houseNumber, postalCode, city) = (c["street"], c["houseNumber"], c["postalCode"], c["city"])
+            (email, phone, district, branch) = (c["email"], c["phone"], c["district"], c["branch"])
+            (entryDate, exitDate, duesCents) = (c["entryDate"], c["exitDate"], c["duesCents"])
+            (validFrom, validTo, event, reason, erasedAt) = (c["validFrom"], c["validTo"], c["event"], c["reason"], c["erasedAt"])
+        }
+    }
+
+    static func record(_ row: Row, _ c: Layout) throws -> MemberRecord {
+        MemberRecord(number: row[c.number], personID: row[c.personID],
+                     kind: try row.stored(PersonKind.self, at: c.kind, table: "personVersion", column: "kind"),
+                     status: try row.stored(MemberStatus.self, at: c.status, table: "personVersion", column: "status"),
+                     givenName: row[c.givenName], familyName: row[c.familyName], birthDate: row[c.birthDate],
+                     gender: row[c.gender], street: row[c.street], houseNumber: row[c.houseNumber],
+                     postalCode: row[c.postalCode], city: row[c.city], email: row[c.email], phone: row[c.phone],
+                     district: row[c.district], branch: row[c.branch], entryDate: row[c.entryDate],
+                     exitDate: row[c.exitDate], duesCents: row[c.duesCents], validFrom: row[c.validFrom],
+                     validTo: row[c.validTo],
+                     event: try row.stored(MemberEvent.self, at: c.event, table: "personVersion", column: "event"),
+                     reason: row[c.reason], erasedAt: row[c.erasedAt])
+    }
+
+    /// The records a query over `columns` returns, decoded by column name.
+    static func records(_ statement: Statement, _ arguments: StatementArguments) throws -> [MemberRecord] {
+        let layout = Layout(statement)
+        return try Row.fetchAll(statement, arguments: arguments).map { try record($0, layout) }
     }
 
     /// SQL condition: the version holds on the day bound to both `?`.
@@ -39,22 +67,22 @@ enum MemberStore {
     /// The version that holds on `day`; nil before the person's first version.
     static func version(of personID: Int64, on day: String, _ db: Database) throws -> MemberRecord? {
         let sql = "SELECT \(columns) FROM personVersion v JOIN person p ON p.id = v.personID WHERE v.personID = ? AND \(holdsOn)"
-        return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [personID, day, day]).map(record)
+        return try records(db.cachedStatement(sql: sql), [personID, day, day]).first
     }
 
     static func history(of personID: Int64, _ db: Database) throws -> [MemberRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+        try records(db.cachedStatement(sql: """
             SELECT \(columns) FROM personVersion v JOIN person p ON p.id = v.personID WHERE v.personID = ?
             ORDER BY v.validFrom, v.id
-            """), arguments: [personID]).map(record)
+            """), [personID])
     }
 
     /// The newest version (the one with no end), whatever day it starts.
     static func latest(of personID: Int64, _ db: Database) throws -> MemberRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: """
+        try records(db.cachedStatement(sql: """
             SELECT \(columns) FROM personVersion v JOIN person p ON p.id = v.personID
             WHERE v.personID = ? AND v.validTo IS NULL
-            """), arguments: [personID]).map(record)
+            """), [personID]).first
     }
 
     /// People as they stood on `day`, optionally in one district, with given statuses and kind, in
@@ -73,7 +101,7 @@ enum MemberStore {
             SELECT \(columns) FROM personVersion v JOIN person p ON p.id = v.personID
             WHERE \(conditions.joined(separator: " AND "))
             """
-        return GermanCollation.sorted(try Row.fetchAll(db, sql: sql, arguments: arguments).map(record))
+        return GermanCollation.sorted(try records(db.cachedStatement(sql: sql), arguments))
     }
 
     static func numberTaken(_ number: Int, _ db: Database) throws -> Bool {

@@ -32,7 +32,7 @@ extension OrgService {
     /// begins (or continues), and every member of the old branch moves with a `move` version that
     /// day. One transaction: all or nothing.
     public func restructureBranch(_ name: String, district: String, into target: String, merge: Bool,
-                                  on date: CalendarDate, reason: String) throws -> (OrgUnit, [String]) {
+                                  on date: CalendarDate, reason: String) throws -> BranchRestructuring {
         try FreeText.check([(target, .name, merge ? "into" : "to"), (reason, .reason, "reason")])
         let day = date.iso
         // It moves members, so it needs the right to write member data too (a certificate, not
@@ -67,7 +67,7 @@ extension OrgService {
                 try MemberStore.append(latest, recordedAt: AuditTime.format(now), db)
                 moved.append(latest.reference)
             }
-            return ((successor, moved), [String(old.id), String(successor.id)] + moved)
+            return (BranchRestructuring(successor: successor, moved: moved), [String(old.id), String(successor.id)] + moved)
         }
     }
     public func bodies(district: String? = nil) throws -> [Body] {
@@ -92,12 +92,12 @@ extension OrgService {
         }
     }
     /// Who holds an office in a body on a day (its members as the contact list of the body).
-    public func officeHolders(body id: Int64, asOf: CalendarDate? = nil, purpose: String = "") throws -> [(Office, MemberRecord)] {
+    public func officeHolders(body id: Int64, asOf: CalendarDate? = nil, purpose: String = "") throws -> [OfficeHolding] {
         let day = (asOf ?? today).iso
         return try perform(.memberRead, purpose: purpose, objectType: "member", requested: ["body:\(id)"],
                            resolving: { db in try bodyTarget(id, db) }) { db, _ in
             let grants = try grants(db)
-            var result: [(Office, MemberRecord)] = []
+            var result: [OfficeHolding] = []
             for office in try OrgStore.offices(bodyID: id, on: day, db) {
                 guard let record = try MemberStore.version(of: office.personID, on: day, db)
                     ?? MemberStore.latest(of: office.personID, db),
@@ -105,11 +105,11 @@ extension OrgService {
                       // another district is theirs, also in a list as of an earlier day.
                       permits(.memberRead, try memberTarget(.person(office.personID), db), grants: grants)
                 else { continue }
-                result.append((office, record))
+                result.append(OfficeHolding(office: office, holder: record))
             }
             // By office, then German order of the people.
-            result = GermanCollation.sorted(result, before: { GermanCollation.key($0.0.title) }, record: \.1)
-            return (result, result.map(\.1.reference))
+            result = GermanCollation.sorted(result, before: { GermanCollation.key($0.office.title) }, record: \.holder)
+            return (result, result.map(\.holder.reference))
         }
     }
     /// A person takes up an office in a body from a day on. Office holders must be active members then.
@@ -175,32 +175,33 @@ extension OrgService {
         }
     }
     /// Mandates held on a day (all levels, or one), in the principal's scope.
-    public func mandates(level: Mandate.Level? = nil, asOf: CalendarDate? = nil, purpose: String = "") throws -> [(Mandate, MemberRecord)] {
+    public func mandates(level: Mandate.Level? = nil, asOf: CalendarDate? = nil, purpose: String = "") throws -> [MandateHolding] {
         let day = (asOf ?? today).iso
         let district = principal.scope.districtName
         // Audited as reads of the members they name, so that `audit who-read` finds them.
         return try perform(.memberRead, on: district.map { .district($0) } ?? .vault, purpose: purpose, objectType: "member") { db in
-            var result: [(Mandate, MemberRecord)] = []
+            var result: [MandateHolding] = []
             for mandate in try OrgStore.mandates(personID: nil, level: level, on: day, db) {
                 guard let record = try MemberStore.version(of: mandate.personID, on: day, db)
                     ?? MemberStore.latest(of: mandate.personID, db) else { continue }
-                result.append((mandate, record))
+                result.append(MandateHolding(mandate: mandate, holder: record))
             }
             // A district officer: the people of their district today.
-            let visible = Set(try visibleToday(result.map(\.1), .memberRead, db).map(\.personID))
-            result = result.filter { visible.contains($0.1.personID) }
-            result = GermanCollation.sorted(result, before: \.0.validFrom, record: \.1)
-            return (result, result.map(\.1.reference))
+            let visible = Set(try visibleToday(result.map(\.holder), .memberRead, db).map(\.personID))
+            result = result.filter { visible.contains($0.holder.personID) }
+            result = GermanCollation.sorted(result, before: \.mandate.validFrom, record: \.holder)
+            return (result, result.map(\.holder.reference))
         }
     }
     /// The offices and mandates of one person (shown with `member show`).
-    public func terms(_ reference: MemberReference, purpose: String = "") throws -> (offices: [Office], mandates: [Mandate]) {
+    public func terms(_ reference: MemberReference, purpose: String = "") throws -> MemberTerms {
         try perform(.memberRead, purpose: purpose, objectType: "member", requested: [reference.description],
                     resolving: { db in try memberTarget(reference, db) }) { db, target in
             guard let personID = try MemberStore.personID(reference, db) else {
                 throw CoreError(.memberNotFound, ["member": reference.description])
             }
-            let terms = (try OrgStore.offices(personID: personID, db), try OrgStore.mandates(personID: personID, level: nil, on: nil, db))
+            let terms = MemberTerms(offices: try OrgStore.offices(personID: personID, db),
+                                    mandates: try OrgStore.mandates(personID: personID, level: nil, on: nil, db))
             return (terms, [try MemberStore.latest(of: personID, db)?.reference ?? reference.description])
         }
     }

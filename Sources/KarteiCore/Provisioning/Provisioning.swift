@@ -68,7 +68,8 @@ public enum Provisioning {
             var result: VaultInitialization
             let checkpoint: Checkpoint?
             do {
-                let (ca, caKey) = try session.authority.create()
+                let created = try session.authority.create()
+                let (ca, caKey) = (created.certificate, created.key)
                 staged.append(try NewFile.stage(Array(EncryptedPrivateKey.pem(caKey, passphrase: caPassphrase).utf8),
                                                 for: caKeyPath,
                                                 as: InitLeftovers.companion(of: hidden, for: caKeyPath, role: InitLeftovers.caKeyRole)))

@@ -26,13 +26,13 @@ extension UserService {
             return (summaries, summaries.map { String($0.id) })
         }
     }
-    public func show(_ id: Int64) throws -> (UserSummary, [CertificateRecord], [UserEvent]) {
+    public func show(_ id: Int64) throws -> UserDetail {
         let holderCertificates = Set(try vault.holderCertificates().map(\.serialHex))
         return try perform(.userRead, on: .vault, objectType: "user") { db in
             let user = try UserDirectory.find(id, db)
             let certificates = try CertificateRecord.filter(Column("userID") == id).order(Column("issuedAt")).fetchAll(db)
-            return ((try summary(user, holders: holderCertificates, db), certificates, try UserDirectory.history(id, db)),
-                    [String(id)])
+            return (UserDetail(summary: try summary(user, holders: holderCertificates, db), certificates: certificates,
+                               history: try UserDirectory.history(id, db)), [String(id)])
         }
     }
     private func summary(_ user: UserRecord, holders: Set<String>, _ db: Database) throws -> UserSummary {

@@ -211,7 +211,8 @@ struct AuditCommand: ParsableCommand {
         func run() throws {
             let session = try access.openSession()
             defer { try? session.close() }
-            let (count, cutoff) = try session.audit.prune(dryRun: dryRun)
+            let pruned = try session.audit.prune(dryRun: dryRun)
+            let (count, cutoff) = (pruned.count, pruned.cutoff)
             try session.close()
             Console.out(L(dryRun ? .auditPruneDryRun : .auditPruned, ["count": String(count), "cutoff": String(cutoff.prefix(10))]))
         }

@@ -58,7 +58,7 @@ struct DemoCommand: ParsableCommand {
         defer { try? session.close() }
         let code = try session.vaultAdmin.addRecoveryCode(label: L(.recoveryCodeDefaultLabel))
         try NewFile.write(code + "\n", to: file("demo-recovery-code.txt"))
-        let (_, caKey) = try session.authority.create()
+        let caKey = try session.authority.create().key
         try NewFile.write(EncryptedPrivateKey.pem(caKey, passphrase: SecretBytes(copying: Array(caPassphrase.utf8))),
                                 to: key("ca-key.pem"))
         for district in SyntheticCatalog.districts { try session.org.addDistrict(district.name) }

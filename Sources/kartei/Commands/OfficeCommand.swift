@@ -103,14 +103,15 @@ struct MandateCommand: ParsableCommand {
             let mandates = try access.withSession { session in
                 try session.org.mandates(level: level, asOf: asOf?.date, purpose: purpose)
             }
-            if format == .json { return try JSONOutput.printArray(mandates.map { Row(mandate: $0.0, person: $0.1) }) }
+            if format == .json { return try JSONOutput.printArray(mandates.map { Row(mandate: $0.mandate, person: $0.holder) }) }
             if format == .csv {
                 return CSVOutput.print(header: ["id", "level", "mandate", "number", "givenName", "familyName", "district", "validFrom",
                                                 "validTo"],
-                                       rows: mandates.map { [String($0.0.id), $0.0.level.rawValue, $0.0.name, $0.1.reference, $0.1.givenName,
-                                                             $0.1.familyName, $0.1.district, $0.0.validFrom, $0.0.validTo ?? ""] })
+                                       rows: mandates.map { [String($0.mandate.id), $0.mandate.level.rawValue, $0.mandate.name, $0.holder.reference, $0.holder.givenName,
+                                                             $0.holder.familyName, $0.holder.district, $0.mandate.validFrom, $0.mandate.validTo ?? ""] })
             }
-            for (mandate, person) in mandates {
+            for holding in mandates {
+                let (mandate, person) = (holding.mandate, holding.holder)
                 Console.line("\(mandate.id)  \(mandate.level.rawValue)  \(mandate.name): \(person.givenName) \(person.familyName) "
                     + "(\(person.reference), \(person.district))  \(MemberCommand.german(mandate.validFrom))")
             }

@@ -70,8 +70,9 @@ extension OrgCommand {
                 let session = try access.openSession()
                 defer { try? session.close() }
                 let day = date.date
-                let (unit, moved) = try session.org.restructureBranch(name, district: district, into: target, merge: merge, on: day,
-                                                                  reason: reason)
+                let restructured = try session.org.restructureBranch(name, district: district, into: target, merge: merge,
+                                                                     on: day, reason: reason)
+                let (unit, moved) = (restructured.successor, restructured.moved)
                 try session.close()
                 Console.out(L(.orgBranchRestructured, ["date": day.german, "name": unit.name, "count": String(moved.count)]))
             }
@@ -207,13 +208,14 @@ extension OrgCommand {
                     try session.org.officeHolders(body: body, asOf: asOf?.date, purpose: purpose)
                 }
                 switch format {
-                case .json: try JSONOutput.printArray(holders.map { OfficeHolder(office: $0.0, person: $0.1) })
+                case .json: try JSONOutput.printArray(holders.map { OfficeHolder(office: $0.office, person: $0.holder) })
                 case .csv:
                     CSVOutput.print(header: ["title", "number", "givenName", "familyName", "email", "phone", "from"],
-                                    rows: holders.map { [$0.0.title, $0.1.reference, $0.1.givenName, $0.1.familyName, $0.1.email,
-                                                         $0.1.phone, $0.0.validFrom] })
+                                    rows: holders.map { [$0.office.title, $0.holder.reference, $0.holder.givenName, $0.holder.familyName, $0.holder.email,
+                                                         $0.holder.phone, $0.office.validFrom] })
                 case .text:
-                    for (office, person) in holders {
+                    for holding in holders {
+                        let (office, person) = (holding.office, holding.holder)
                         Console.line("\(office.title): \(person.givenName) \(person.familyName) (\(person.reference))  \(person.email)  \(person.phone)")
                     }
                 }

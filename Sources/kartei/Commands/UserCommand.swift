@@ -84,7 +84,8 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             let session = try access.openSession()
             defer { try? session.close() }
-            let (user, certificates, history) = try session.users.show(id)
+            let detail = try session.users.show(id)
+            let (user, certificates, history) = (detail.summary, detail.certificates, detail.history)
             try session.close()
             let output = certificates.map {
                 CertificateRecordOutput(serial: $0.serial, status: $0.status.rawValue, notBefore: $0.notBefore,

@@ -39,7 +39,7 @@ struct KeyHolderIdentityTests {
 
     func user(_ install: TestInstallation, _ role: Role, _ treasurer: KarteiSession) throws -> UserSummary {
         let id = try #require(install.members[role]?.userID)
-        return try treasurer.users.show(id).0
+        return try treasurer.users.show(id).summary
     }
 
     @Test("a bundle built around a user's public certificate never counts toward their lockout")

@@ -47,7 +47,7 @@ struct ReviewFindingsTests {
         _ = try treasurer.members.change(.number(anna), MemberChange(district: "Dresden"), validFrom: Self.day("2026-01-01"))
         let district = try install.session(.district)
         defer { try? district.close() }
-        #expect(try district.org.officeHolders(body: board.id).compactMap(\.1.number) == [bernd])
+        #expect(try district.org.officeHolders(body: board.id).compactMap(\.holder.number) == [bernd])
         let export = try district.exports.export(ExportRequest(purpose: .contact, purposeText: "Sitzung", recipient: "KV",
                                                               body: board.id))
         #expect(export.people == 2, "the export lists the body as recorded; officers see only their own district's holders")

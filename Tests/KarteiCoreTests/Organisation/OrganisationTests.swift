@@ -6,6 +6,10 @@ import Testing
 /// Branches with their history, bodies, offices, mandates.
 @Suite("Organisation")
 struct OrganisationTests {
+    static func pair(_ restructured: BranchRestructuring) -> (OrgUnit, [String]) {
+        (restructured.successor, restructured.moved)
+    }
+
     static func day(_ text: String) -> CalendarDate { CalendarDate.parse(text)! }
 
     static func member(_ session: KarteiSession, _ given: String, branch: String = "", district: String = "Leipzig",
@@ -28,15 +32,15 @@ struct OrganisationTests {
         #expect(throws: MemberDataError.self) { try Self.member(treasurer, "Clara", branch: "Ost") }
         #expect(throws: MemberDataError.self) { try Self.member(treasurer, "Clara", branch: "Süd", district: "Dresden") }
 
-        let (renamed, moved) = try treasurer.org.restructureBranch("Süd", district: "Leipzig", into: "Leipzig-Süd", merge: false,
-                                                               on: Self.day("2020-01-01"), reason: "Umbenennung")
+        let (renamed, moved) = try Self.pair(treasurer.org.restructureBranch("Süd", district: "Leipzig", into: "Leipzig-Süd", merge: false,
+                                                               on: Self.day("2020-01-01"), reason: "Umbenennung"))
         #expect(renamed.name == "Leipzig-Süd" && moved == [String(anna)])
         #expect(try treasurer.members.show(.number(anna), asOf: Self.day("2019-12-31")).current.branch == "Süd")
         #expect(try treasurer.members.show(.number(anna), asOf: Self.day("2020-01-01")).current.branch == "Leipzig-Süd")
         #expect(try treasurer.members.show(.number(anna)).current.event == .move)
 
-        let (merged, movedTwo) = try treasurer.org.restructureBranch("Nord", district: "Leipzig", into: "Leipzig-Süd", merge: true,
-                                                                 on: Self.day("2022-07-01"), reason: "Fusion")
+        let (merged, movedTwo) = try Self.pair(treasurer.org.restructureBranch("Nord", district: "Leipzig", into: "Leipzig-Süd", merge: true,
+                                                                 on: Self.day("2022-07-01"), reason: "Fusion"))
         #expect(merged.id == renamed.id && movedTwo == [String(bernd)])
         #expect(try treasurer.members.show(.number(bernd)).current.branch == "Leipzig-Süd")
         #expect(try treasurer.org.units(.branch, district: "Leipzig", asOf: Self.day("2021-01-01")).map(\.name).sorted() == ["Leipzig-Süd", "Nord"])
@@ -68,8 +72,8 @@ struct OrganisationTests {
         try treasurer.org.endTerm("office", id: second.id, on: Self.day("2021-03-01"))
         #expect(throws: CoreError(.termNotFound)) { try treasurer.org.endTerm("office", id: second.id, on: Self.day("2022-01-01")) }
 
-        #expect(try treasurer.org.officeHolders(body: board.id, asOf: Self.day("2020-01-01")).compactMap(\.1.number).sorted() == [chair, treasurerOfBoard])
-        #expect(try treasurer.org.officeHolders(body: board.id, asOf: Self.day("2022-01-01")).map(\.1.number) == [chair])
+        #expect(try treasurer.org.officeHolders(body: board.id, asOf: Self.day("2020-01-01")).compactMap(\.holder.number).sorted() == [chair, treasurerOfBoard])
+        #expect(try treasurer.org.officeHolders(body: board.id, asOf: Self.day("2022-01-01")).map(\.holder.number) == [chair])
         let detail = try treasurer.members.show(.number(chair))
         #expect(detail.offices.map(\.title) == ["Vorsitzende"] && detail.offices.first?.bodyName == "Kreisvorstand Leipzig")
 
@@ -97,12 +101,12 @@ struct OrganisationTests {
         _ = try treasurer.org.addMandate(.number(bernd), level: .state, name: "Landtag", from: Self.day("2019-10-01"))
         try treasurer.org.endTerm("mandate", id: council.id, on: Self.day("2024-07-01"))
         #expect(try treasurer.org.mandates(asOf: Self.day("2020-01-01")).count == 2)
-        #expect(try treasurer.org.mandates(level: .state, asOf: Self.day("2020-01-01")).map(\.1.number) == [bernd])
-        #expect(try treasurer.org.mandates(asOf: Self.day("2025-01-01")).map(\.1.number) == [bernd])
+        #expect(try treasurer.org.mandates(level: .state, asOf: Self.day("2020-01-01")).map(\.holder.number) == [bernd])
+        #expect(try treasurer.org.mandates(asOf: Self.day("2025-01-01")).map(\.holder.number) == [bernd])
         #expect(try treasurer.members.show(.number(anna)).mandates.first?.validTo == "2024-07-01")
         let district = try install.session(.district)
         defer { try? district.close() }
-        #expect(try district.org.mandates(asOf: Self.day("2020-01-01")).map(\.1.number) == [anna])
+        #expect(try district.org.mandates(asOf: Self.day("2020-01-01")).map(\.holder.number) == [anna])
     }
 
     @Test("caucuses are statewide and take members and non-members")
