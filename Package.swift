@@ -53,7 +53,6 @@ let package = Package(
                 "KarteiMessages",
                 "CKarteiVFS",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -64,7 +63,6 @@ let package = Package(
                 "KarteiCrypto",
                 "KarteiMessages",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -74,6 +72,7 @@ let package = Package(
                 "KarteiCore",
                 "KarteiCrypto",
                 "CKarteiVFS",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
@@ -82,19 +81,23 @@ let package = Package(
             dependencies: [
                 "KarteiCore",
                 "KarteiVault",
+                "KarteiCrypto",
                 "KarteiMessages",
                 "KarteiBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // The command line reaches the vault only through the core's public API: no package
+            // symbols (the database, the raw vault), so the compiler, not a test, keeps it out.
+            packageAccess: false
         ),
         .target(
             name: "KarteiTesting",
-            dependencies: ["KarteiVault", "KarteiCore", "KarteiCrypto", "KarteiMessages"]
+            dependencies: ["KarteiVault", "KarteiCore", "KarteiCrypto", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "KarteiTestWriter",
-            dependencies: ["KarteiVault", "KarteiTesting", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["KarteiVault", "KarteiTesting", "KarteiCrypto", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "KarteiMessagesTests", dependencies: ["KarteiMessages"]),
         // Vectors/ holds published test vectors with their licences, read at run time.
@@ -102,15 +105,26 @@ let package = Package(
         .testTarget(
             name: "KarteiVaultTests",
             dependencies: [
-                "KarteiVault", "KarteiTesting", "KarteiCrypto", "CKarteiVFS", "KarteiCore",
-                "KarteiTestWriter", // the crash-test child process, run from the tests
+                "KarteiVault", "KarteiTesting", "KarteiCrypto", "KarteiMessages", "CKarteiVFS", "KarteiCore",
+                "KarteiTestWriter", // build-only: the crash-test child process, run from the tests
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .testTarget(name: "KarteiCoreTests", dependencies: ["KarteiCore", "KarteiTesting"], exclude: ["Vectors"]),
+        .testTarget(
+            name: "KarteiCoreTests",
+            dependencies: ["KarteiCore", "KarteiTesting", "KarteiCrypto", "KarteiMessages", "KarteiVault",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Vectors"]
+        ),
         // Runs the built `kartei` binary, as users do.
-        .testTarget(name: "KarteiCLITests", dependencies: ["KarteiTesting", "KarteiMessages", "KarteiCore", "KarteiCrypto", "kartei", "KarteiTestWriter"]),
+        .testTarget(
+            name: "KarteiCLITests",
+            dependencies: [
+                "KarteiTesting", "KarteiMessages", "KarteiCore", "KarteiCrypto",
+                "kartei", "KarteiTestWriter", // build-only: the binaries the tests run
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -132,7 +132,7 @@ public final class Vault: @unchecked Sendable {
     // MARK: - Access
 
     /// Runs body in a read transaction.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    package func read<T>(_ body: (Database) throws -> T) throws -> T {
         try checkOpen()
         do {
             return try pool.read(body)
@@ -142,7 +142,7 @@ public final class Vault: @unchecked Sendable {
     }
 
     /// Runs body in a write transaction; everything in it commits or nothing does.
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+    package func write<T>(_ body: (Database) throws -> T) throws -> T {
         try checkOpen()
         do {
             return try pool.write(body)
@@ -152,7 +152,7 @@ public final class Vault: @unchecked Sendable {
     }
 
     /// Runs body outside of a transaction (VACUUM, pragmas, checkpoints).
-    public func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+    package func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
         try checkOpen()
         do {
             return try pool.writeWithoutTransaction(body)
@@ -163,7 +163,7 @@ public final class Vault: @unchecked Sendable {
 
     /// Copies every committed page into the database file and empties the WAL, so that page
     /// images from before an erasure leave the WAL at once (secure_delete clears freed cells).
-    public func checkpointTruncatingWAL() throws {
+    package func checkpointTruncatingWAL() throws {
         _ = try writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
 
@@ -177,7 +177,7 @@ public final class Vault: @unchecked Sendable {
     }
 
     /// Closes the database; the WAL is checkpointed and removed when this was the last connection.
-    public func close() throws {
+    package func close() throws {
         lock.lock()
         defer { lock.unlock() }
         guard !isClosed else { return }
@@ -239,7 +239,7 @@ public final class Vault: @unchecked Sendable {
 extension Vault {
     /// Creates a new vault at path with one passphrase holder. The file appears complete or not
     /// at all: it is built under a temporary name and linked into place.
-    public static func create(
+    package static func create(
         at path: String,
         passphrase: SecretBytes,
         label: String,
@@ -286,7 +286,7 @@ extension Vault {
     /// Checks, in this order and before SQLite reads a page: the file is a vault of a format this
     /// kartei reads; the secret unlocks a holder; the keyring is authentic; no WAL went missing
     /// after a crash; the file is not truncated.
-    public static func open(at path: String, unlocking unlocker: Unlocker, options: VaultOptions = VaultOptions()) throws -> Vault {
+    package static func open(at path: String, unlocking unlocker: Unlocker, options: VaultOptions = VaultOptions()) throws -> Vault {
         KarteiVFS.register()
         let path = try VaultPath.existing(path)
         let binding = try VaultBinding(path: path, create: false)

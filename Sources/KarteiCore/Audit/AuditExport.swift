@@ -15,7 +15,7 @@ public enum AuditExport {
     /// Writes the export into `directory`, which kartei creates (mode 0700; refused if anything
     /// exists under that name, a dangling link too), every file new and mode 0600 (`NewFile`).
     /// A failure removes what was written.
-    public static func write(to directory: URL, vaultID: [UInt8], now: Date, _ db: Database) throws -> Summary {
+    package static func write(to directory: URL, vaultID: [UInt8], now: Date, _ db: Database) throws -> Summary {
         var written: [String] = []
         do {
             return try write(to: directory, vaultID: vaultID, now: now, written: &written, db)

@@ -14,7 +14,7 @@ public enum AuditLog {
 
     /// Appends an entry in the caller's transaction; returns its sequence number.
     @discardableResult
-    public static func append(_ event: AuditEvent, _ db: Database) throws -> Int64 {
+    package static func append(_ event: AuditEvent, _ db: Database) throws -> Int64 {
         let seq = try size(db)
         // Time never goes back in the log: an entry is dated no earlier than the newest one (a
         // clock set back must not date a correction before a receipt run that printed earlier).
@@ -45,7 +45,7 @@ public enum AuditLog {
 
     /// Adds the record ids of entries appended since the last call to the who-read index. Runs when
     /// a session closes (with the checkpoint), off the path of each audited write.
-    public static func indexObjects(_ db: Database) throws {
+    package static func indexObjects(_ db: Database) throws {
         let from = try indexedUpTo(db)
         let end = try size(db)
         guard end > from else { return }
@@ -88,7 +88,7 @@ public enum AuditLog {
 
     // MARK: Reading the tree
 
-    public static func size(_ db: Database) throws -> Int64 {
+    package static func size(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(seq) + 1, 0) FROM auditLeaf")) ?? 0
     }
 
@@ -112,10 +112,10 @@ public enum AuditLog {
     }
 
     /// The root of the first `size` leaves.
-    public static func root(size: Int64, _ db: Database) throws -> [UInt8] { try mth(0, size, db) }
+    package static func root(size: Int64, _ db: Database) throws -> [UInt8] { try mth(0, size, db) }
 
     /// PROOF(m, D[n]) of RFC 9162 §2.1.4.1.
-    public static func consistencyProof(from m: Int64, to n: Int64, _ db: Database) throws -> [[UInt8]] {
+    package static func consistencyProof(from m: Int64, to n: Int64, _ db: Database) throws -> [[UInt8]] {
         guard m > 0, m < n else { return [] }
         func subproof(_ m: Int64, _ start: Int64, _ count: Int64, _ complete: Bool) throws -> [[UInt8]] {
             if m == count { return complete ? [] : [try mth(start, count, db)] }
@@ -127,7 +127,7 @@ public enum AuditLog {
     }
 
     /// PATH(index, D[n]) of RFC 9162 §2.1.3.1.
-    public static func inclusionProof(index: Int64, size n: Int64, _ db: Database) throws -> [[UInt8]] {
+    package static func inclusionProof(index: Int64, size n: Int64, _ db: Database) throws -> [[UInt8]] {
         func path(_ index: Int64, _ start: Int64, _ count: Int64) throws -> [[UInt8]] {
             guard count > 1 else { return [] }
             let k = Int64(MerkleTree.split(Int(count)))
@@ -151,7 +151,7 @@ public enum AuditLog {
         }
     }
 
-    public static func publicKey(_ db: Database) throws -> [UInt8] {
+    package static func publicKey(_ db: Database) throws -> [UInt8] {
         guard let raw = try Data.fetchOne(db, sql: "SELECT publicKey FROM auditKey WHERE id = 1") else {
             throw CoreError(.auditKeyMissing)
         }
@@ -167,7 +167,7 @@ public enum AuditLog {
 
     /// Signs a checkpoint of the current tree unless the newest one already covers it.
     @discardableResult
-    public static func signCheckpoint(vaultID: [UInt8], now: Date, _ db: Database) throws -> Checkpoint {
+    package static func signCheckpoint(vaultID: [UInt8], now: Date, _ db: Database) throws -> Checkpoint {
         try indexObjects(db)
         let n = try size(db)
         if let latest = try latestCheckpoint(db), latest.size == UInt64(n) { return latest }
@@ -178,16 +178,16 @@ public enum AuditLog {
         return checkpoint
     }
 
-    public static func latestCheckpoint(_ db: Database) throws -> Checkpoint? {
+    package static func latestCheckpoint(_ db: Database) throws -> Checkpoint? {
         try String.fetchOne(db, sql: "SELECT note FROM auditCheckpoint ORDER BY size DESC LIMIT 1").flatMap { try? Checkpoint.parse($0) }
     }
 
-    public static func checkpoints(_ db: Database) throws -> [(note: String, checkpoint: Checkpoint?)] {
+    package static func checkpoints(_ db: Database) throws -> [(note: String, checkpoint: Checkpoint?)] {
         try String.fetchAll(db, sql: "SELECT note FROM auditCheckpoint ORDER BY size").map { ($0, try? Checkpoint.parse($0)) }
     }
 
     /// Why a checkpoint kept outside the vault no longer describes its log, or nil if it does.
-    public static func rollbackFinding(_ checkpoint: Checkpoint, vaultID: [UInt8], _ db: Database) throws -> String? {
+    package static func rollbackFinding(_ checkpoint: Checkpoint, vaultID: [UInt8], _ db: Database) throws -> String? {
         let origin = origin(vaultID: vaultID)
         guard checkpoint.origin == origin, checkpoint.isSigned(by: origin, rawPublicKey: try publicKey(db)) else {
             return "signature"
@@ -231,7 +231,7 @@ public enum AuditLog {
         return StoredEntry(seq: row[0], leafHash: [UInt8](hash), event: event(row), salt: salt.map { [UInt8]($0) })
     }
 
-    public static func entries(_ db: Database) throws -> [StoredEntry] {
+    package static func entries(_ db: Database) throws -> [StoredEntry] {
         var result: [StoredEntry] = []
         let rows = try cursor(db)
         while let row = try rows.next() { result.append(stored(row)) }
@@ -239,7 +239,7 @@ public enum AuditLog {
     }
 
     /// Entries that name one object (who read member 100734?).
-    public static func entries(objectType: String, objectID: String, _ db: Database) throws -> [StoredEntry] {
+    package static func entries(objectType: String, objectID: String, _ db: Database) throws -> [StoredEntry] {
         // Indexed entries, then the few appended since the index was last brought up to date.
         let indexed = try Row.fetchAll(db, sql: """
             SELECT l.seq, l.hash, e.* FROM auditObject o JOIN auditLeaf l ON l.seq = o.seq JOIN auditEntry e ON e.seq = o.seq
@@ -256,7 +256,7 @@ public enum AuditLog {
     // MARK: Retention
 
     /// Erases the contents (not the leaf hashes) of entries older than `cutoff`. Returns how many.
-    public static func prune(before cutoff: String, dryRun: Bool, _ db: Database) throws -> Int {
+    package static func prune(before cutoff: String, dryRun: Bool, _ db: Database) throws -> Int {
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM auditEntry WHERE time < ?", arguments: [cutoff]) ?? 0
         guard !dryRun else { return count }
         try db.execute(sql: "DELETE FROM auditObject WHERE seq IN (SELECT seq FROM auditEntry WHERE time < ?)", arguments: [cutoff])

@@ -49,7 +49,7 @@ public enum AuditVerifier {
     /// Recomputes the whole log in one pass: leaves from contents, subtree hashes from leaves,
     /// every checkpoint's root and signature, consistency between consecutive checkpoints, and the
     /// external checkpoints given (kept by users or auditors outside the vault).
-    public static func verify(vaultID: [UInt8], external: [Checkpoint] = [], _ db: Database) throws -> AuditVerification {
+    package static func verify(vaultID: [UInt8], external: [Checkpoint] = [], _ db: Database) throws -> AuditVerification {
         let origin = AuditLog.origin(vaultID: vaultID)
         let publicKey = try AuditLog.publicKey(db)
         var problems: [AuditVerification.Problem] = []

@@ -51,20 +51,20 @@ public enum CertificateAuthority {
         return NewCertificateAuthority(certificate: certificate, key: key)
     }
 
-    public static func certificate(_ db: Database) throws -> Certificate {
+    package static func certificate(_ db: Database) throws -> Certificate {
         guard let der = try Data.fetchOne(db, sql: "SELECT certificate FROM certificateAuthority WHERE id = 1") else {
             throw CoreError(.caMissing)
         }
         return try Certificate(derEncoded: [UInt8](der))
     }
 
-    public static func currentCRL(_ db: Database) throws -> CertificateRevocationList? {
+    package static func currentCRL(_ db: Database) throws -> CertificateRevocationList? {
         guard let der = try Data.fetchOne(db, sql: "SELECT crl FROM certificateAuthority WHERE id = 1") else { return nil }
         return try CertificateRevocationList(derEncoded: [UInt8](der))
     }
 
     /// Reads the CA key file and checks that it belongs to this vault's CA.
-    public static func loadKey(pem: String, passphrase: SecretBytes, _ db: Database) throws -> PrivateKey {
+    package static func loadKey(pem: String, passphrase: SecretBytes, _ db: Database) throws -> PrivateKey {
         let key: PrivateKey
         do {
             key = try EncryptedPrivateKey.decrypt(pem: pem, passphrase: passphrase)
@@ -94,7 +94,7 @@ public enum CertificateAuthority {
 
     /// Issues a one-year certificate for an active user with a declaration on file. A previous
     /// valid certificate is superseded (and listed on the next CRL).
-    public static func issue(for user: UserRecord, subjectKey: PublicKey, caKey: PrivateKey, vaultID: [UInt8],
+    package static func issue(for user: UserRecord, subjectKey: PublicKey, caKey: PrivateKey, vaultID: [UInt8],
                              dnsNames: [String] = [], actor: Principal, now: Date, _ db: Database) throws -> Certificate {
         guard let userID = user.id else { throw CoreError(.userNotFound) }
         guard user.status == .active else { throw CoreError(.userNotActive, ["id": String(userID)]) }
@@ -125,7 +125,7 @@ public enum CertificateAuthority {
 
     /// Marks every valid certificate of the user revoked (effective at once inside the vault).
     /// Returns the revoked serials.
-    public static func revokeCertificates(of userID: Int64, reason: CRLReason, now: Date, _ db: Database) throws -> [String] {
+    package static func revokeCertificates(of userID: Int64, reason: CRLReason, now: Date, _ db: Database) throws -> [String] {
         let serials = try String.fetchAll(db, sql: "SELECT serial FROM certificate WHERE userID = ? AND status = 'valid'",
                                           arguments: [userID])
         try db.execute(sql: "UPDATE certificate SET status = 'revoked', revokedAt = ?, reason = ? WHERE userID = ? AND status = 'valid'",
@@ -135,7 +135,7 @@ public enum CertificateAuthority {
 
     /// Signs a new CRL with every revoked and superseded certificate; next update in 30 days.
     @discardableResult
-    public static func signCRL(caKey: PrivateKey, now: Date, _ db: Database) throws -> CertificateRevocationList {
+    package static func signCRL(caKey: PrivateKey, now: Date, _ db: Database) throws -> CertificateRevocationList {
         let ca = try certificate(db)
         let revoked = try Row.fetchAll(db, sql: """
             SELECT serial, revokedAt, reason FROM certificate WHERE status IN ('revoked', 'superseded') ORDER BY revokedAt

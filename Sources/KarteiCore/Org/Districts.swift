@@ -4,15 +4,15 @@ import GRDB
 /// The districts (Kreisverbände) of the state association: the scopes of district officers.
 /// The member-file issue extends this into the dated organisational structure.
 public enum Districts {
-    public static func all(_ db: Database) throws -> [String] {
+    package static func all(_ db: Database) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT name FROM district ORDER BY name")
     }
 
-    public static func exists(_ name: String, _ db: Database) throws -> Bool {
+    package static func exists(_ name: String, _ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM district WHERE name = ?)", arguments: [name]) ?? false
     }
 
-    public static func add(_ name: String, at date: Date, _ db: Database) throws {
+    package static func add(_ name: String, at date: Date, _ db: Database) throws {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
         guard try !exists(trimmed, db) else { throw CoreError(.districtExists, ["district": trimmed]) }

@@ -4,7 +4,7 @@ import GRDB
 /// The core's tables. Migrations are never edited once shipped; add new ones.
 public enum CoreSchema {
     /// Registers the core migrations after the vault's own (pass to `VaultOptions.schema`).
-    public static func register(_ migrator: inout DatabaseMigrator) {
+    package static func register(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("core-v1-identities") { db in
             try db.create(table: "district") { t in
                 t.autoIncrementedPrimaryKey("id")

@@ -11,7 +11,7 @@ public enum UserDirectory {
         return date.iso
     }
 
-    public static func add(name: String, role: Role, scope: Scope, contact: String, declarationDate: String?,
+    package static func add(name: String, role: Role, scope: Scope, contact: String, declarationDate: String?,
                            actor: Principal, now: Date, today: CalendarDate, _ db: Database) throws -> UserRecord {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
@@ -34,25 +34,25 @@ public enum UserDirectory {
         }
     }
 
-    public static func find(_ id: Int64, _ db: Database) throws -> UserRecord {
+    package static func find(_ id: Int64, _ db: Database) throws -> UserRecord {
         guard let user = try UserRecord.fetchOne(db, key: id) else { throw CoreError(.userNotFound, ["id": String(id)]) }
         return user
     }
 
-    public static func all(_ db: Database) throws -> [UserRecord] {
+    package static func all(_ db: Database) throws -> [UserRecord] {
         try UserRecord.order(Column("id")).fetchAll(db)
     }
 
-    public static func history(_ id: Int64, _ db: Database) throws -> [UserEvent] {
+    package static func history(_ id: Int64, _ db: Database) throws -> [UserEvent] {
         try UserEvent.filter(Column("userID") == id).order(Column("at"), Column("rowid")).fetchAll(db)
     }
 
-    public static func record(_ id: Int64, _ action: String, actor: Principal, detail: String = "", _ now: Date,
+    package static func record(_ id: Int64, _ action: String, actor: Principal, detail: String = "", _ now: Date,
                               _ db: Database) throws {
         try UserEvent(userID: id, at: now, action: action, actor: actor.credential, detail: detail).insert(db)
     }
 
-    public static func setDeclaration(_ id: Int64, _ text: String, actor: Principal, now: Date, today: CalendarDate,
+    package static func setDeclaration(_ id: Int64, _ text: String, actor: Principal, now: Date, today: CalendarDate,
                                       _ db: Database) throws {
         var user = try find(id, db)
         user.declarationDate = try declarationDate(text, today: today)
@@ -60,7 +60,7 @@ public enum UserDirectory {
         try record(id, "declaration", actor: actor, detail: user.declarationDate ?? "", now, db)
     }
 
-    public static func setStatus(_ id: Int64, _ status: UserRecord.Status, resetAttempts: Bool, action: String,
+    package static func setStatus(_ id: Int64, _ status: UserRecord.Status, resetAttempts: Bool, action: String,
                                  actor: Principal, now: Date, _ db: Database) throws {
         var user = try find(id, db)
         if user.status == .revoked && status != .revoked { throw CoreError(.userNotActive, ["id": String(id)]) }
@@ -71,18 +71,18 @@ public enum UserDirectory {
     }
 
     /// The user's certificate that is currently valid (not revoked, not superseded).
-    public static func currentCertificate(_ id: Int64, _ db: Database) throws -> CertificateRecord? {
+    package static func currentCertificate(_ id: Int64, _ db: Database) throws -> CertificateRecord? {
         try CertificateRecord.filter(Column("userID") == id && Column("status") == CertificateRecord.Status.valid.rawValue)
             .order(Column("issuedAt").desc).fetchOne(db)
     }
 
-    public static func certificate(serial: String, _ db: Database) throws -> CertificateRecord? {
+    package static func certificate(serial: String, _ db: Database) throws -> CertificateRecord? {
         try CertificateRecord.fetchOne(db, key: serial)
     }
 
     /// Counts a failed attempt for the user of a certificate and locks them at the threshold.
     /// Returns true if the user is now locked.
-    public static func recordFailedAttempt(userID: Int64, now: Date, _ db: Database) throws -> Bool {
+    package static func recordFailedAttempt(userID: Int64, now: Date, _ db: Database) throws -> Bool {
         var user = try find(userID, db)
         user.failedAttempts += 1
         let threshold = try Settings.lockoutThreshold(db)
@@ -97,7 +97,7 @@ public enum UserDirectory {
         return locked
     }
 
-    public static func clearFailedAttempts(userID: Int64, _ db: Database) throws {
+    package static func clearFailedAttempts(userID: Int64, _ db: Database) throws {
         try db.execute(sql: "UPDATE user SET failedAttempts = 0 WHERE id = ? AND failedAttempts > 0", arguments: [userID])
     }
 }
@@ -110,84 +110,84 @@ public enum Settings {
     public static let defaultErasureRetentionYears = 2
     public static let defaultMinimumEntryAge = 14
 
-    public static func lockoutThreshold(_ db: Database) throws -> Int {
+    package static func lockoutThreshold(_ db: Database) throws -> Int {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'lockoutThreshold'").flatMap(Int.init)
             ?? defaultLockoutThreshold
     }
 
     /// Whether reading personal data needs a purpose (`--purpose`).
-    public static func purposeRequired(_ db: Database) throws -> Bool {
+    package static func purposeRequired(_ db: Database) throws -> Bool {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'purposeRequired'") == "1"
     }
 
-    public static func setPurposeRequired(_ value: Bool, _ db: Database) throws {
+    package static func setPurposeRequired(_ value: Bool, _ db: Database) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('purposeRequired', ?)", arguments: [value ? "1" : "0"])
     }
 
     /// Audit-log retention in years after an entry's year (default 1).
-    public static func auditRetentionYears(_ db: Database) throws -> Int {
+    package static func auditRetentionYears(_ db: Database) throws -> Int {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'auditRetentionYears'").flatMap(Int.init)
             ?? defaultAuditRetentionYears
     }
 
-    public static func setAuditRetentionYears(_ value: Int, _ db: Database) throws {
+    package static func setAuditRetentionYears(_ value: Int, _ db: Database) throws {
         guard (1...30).contains(value) else { throw CoreError(.settingInvalid, ["value": String(value)]) }
         try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('auditRetentionYears', ?)", arguments: [String(value)])
     }
 
     /// Exports of more people than this need a second key holder's approval (default 500).
-    public static func exportApprovalThreshold(_ db: Database) throws -> Int {
+    package static func exportApprovalThreshold(_ db: Database) throws -> Int {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'exportApprovalThreshold'").flatMap(Int.init)
             ?? defaultExportApprovalThreshold
     }
 
-    public static func setExportApprovalThreshold(_ value: Int, _ db: Database) throws {
+    package static func setExportApprovalThreshold(_ value: Int, _ db: Database) throws {
         guard (1...10_000_000).contains(value) else { throw CoreError(.settingInvalid, ["value": String(value)]) }
         try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('exportApprovalThreshold', ?)",
                        arguments: [String(value)])
     }
 
     /// Former members are erased this many full years after the end of their exit year (default 2).
-    public static func erasureRetentionYears(_ db: Database) throws -> Int {
+    package static func erasureRetentionYears(_ db: Database) throws -> Int {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'erasureRetentionYears'").flatMap(Int.init)
             ?? defaultErasureRetentionYears
     }
 
-    public static func setErasureRetentionYears(_ value: Int, _ db: Database) throws {
+    package static func setErasureRetentionYears(_ value: Int, _ db: Database) throws {
         guard (0...30).contains(value) else { throw CoreError(.settingInvalid, ["value": String(value)]) }
         try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('erasureRetentionYears', ?)",
                        arguments: [String(value)])
     }
 
     /// The youngest age at entry the statutes allow (default 14).
-    public static func minimumEntryAge(_ db: Database) throws -> Int {
+    package static func minimumEntryAge(_ db: Database) throws -> Int {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'minimumEntryAge'").flatMap(Int.init)
             ?? defaultMinimumEntryAge
     }
 
-    public static func setMinimumEntryAge(_ value: Int, _ db: Database) throws {
+    package static func setMinimumEntryAge(_ value: Int, _ db: Database) throws {
         guard (0...30).contains(value) else { throw CoreError(.settingInvalid, ["value": String(value)]) }
         try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('minimumEntryAge', ?)", arguments: [String(value)])
     }
 
     /// The mail domain of canary addresses: a mailbox the association watches (default example.org).
-    public static func canaryMailDomain(_ db: Database) throws -> String {
+    package static func canaryMailDomain(_ db: Database) throws -> String {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'canaryMailDomain'") ?? "example.org"
     }
 
     /// The association's time zone (default Europe/Berlin): the day entries, exits and defaults use.
-    public static func timeZone(_ db: Database) throws -> TimeZone {
+    package static func timeZone(_ db: Database) throws -> TimeZone {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'timeZone'").flatMap(AssociationTime.zone(named:))
             ?? AssociationTime.defaultZone
     }
 
-    public static func setTimeZone(_ identifier: String, _ db: Database) throws {
+    package static func setTimeZone(_ identifier: String, _ db: Database) throws {
         let trimmed = identifier.trimmingCharacters(in: .whitespaces)
         guard AssociationTime.zone(named: trimmed) != nil else { throw CoreError(.settingInvalid, ["value": trimmed]) }
         try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('timeZone', ?)", arguments: [trimmed])
     }
 
-    public static func setLockoutThreshold(_ value: Int, _ db: Database) throws {
+    package static func setLockoutThreshold(_ value: Int, _ db: Database) throws {
         guard (1...100).contains(value) else { throw CoreError(.settingInvalid, ["value": String(value)]) }
         try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('lockoutThreshold', ?)",
                        arguments: [String(value)])

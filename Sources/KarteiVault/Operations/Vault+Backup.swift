@@ -8,7 +8,7 @@ extension Vault {
     /// The copy is itself a vault: same vault id, data key and key holders (the same passphrase
     /// or certificate opens it), its own file id, so pages cannot be mixed between the two.
     /// An interrupted backup leaves only a hidden temporary file next to the destination.
-    public func backup(to destination: String) throws {
+    package func backup(to destination: String) throws {
         let destination = try VaultPath.new(destination)
         let temporary = try VaultFileBuilder.build(
             finalPath: destination, purpose: "backup", vaultID: vaultID, dataKey: dataKey,

@@ -44,7 +44,7 @@ public struct CheckReport: Sendable, Codable {
 extension Vault {
     /// Full check: the header was authenticated on open; here every page of the main file and
     /// every WAL frame is authenticated without SQLite, then SQLite's integrity_check runs.
-    public func check() throws -> CheckReport {
+    package func check() throws -> CheckReport {
         let file = (path as NSString).lastPathComponent
         var problems: [CheckReport.Problem] = []
         let main = binding.verifyMain()

@@ -18,7 +18,7 @@ public struct HolderInfo: Sendable, Hashable, Codable {
 
 extension Vault {
     /// The holders of the data key, with their labels.
-    public func holders() throws -> [HolderInfo] {
+    package func holders() throws -> [HolderInfo] {
         let labels = try read { db in try VaultSchema.labels(db) }
         return currentKeyring.entries.filter(\.kind.holdsKey).map { entry in
             let label = labels[entry.idHex]
@@ -31,7 +31,7 @@ extension Vault {
     /// `record` runs in the same transaction as the holder's label, after it (a higher layer's
     /// audit entry): the holder is added with its record or not at all.
     @discardableResult
-    public func addPassphraseHolder(_ passphrase: SecretBytes, label: String,
+    package func addPassphraseHolder(_ passphrase: SecretBytes, label: String,
                                     record: (Database, HolderInfo) throws -> Void = { _, _ in }) throws -> HolderInfo {
         try Vault.checkPassphrase(passphrase)
         let entry = try KeyHolder.makePassphrase(passphrase, dataKey: dataKey, vaultID: vaultID,
@@ -40,7 +40,7 @@ extension Vault {
     }
 
     /// Adds a recovery-code holder and returns the code to print. It is shown once.
-    public func addRecoveryCodeHolder(label: String,
+    package func addRecoveryCodeHolder(label: String,
                                       record: (Database, HolderInfo) throws -> Void = { _, _ in }) throws -> (RecoveryCode, HolderInfo) {
         let code = try RecoveryCode.generate()
         let entry = try KeyHolder.makeRecoveryCode(code, dataKey: dataKey, vaultID: vaultID)
@@ -49,7 +49,7 @@ extension Vault {
 
     /// Makes a certificate a key holder: the data key is sealed for it as CMS AuthEnvelopedData.
     @discardableResult
-    public func addCertificateHolder(_ certificate: Certificate, label: String,
+    package func addCertificateHolder(_ certificate: Certificate, label: String,
                                      record: (Database, HolderInfo) throws -> Void = { _, _ in }) throws -> HolderInfo {
         if currentKeyring.entries.contains(where: { CertificateHolder.matches($0, certificateDER: certificate.derEncoded) }) {
             throw VaultError(.holderExists)
@@ -59,18 +59,18 @@ extension Vault {
     }
 
     /// The holder id of a certificate holder, if the certificate is one.
-    public func holderID(for certificate: Certificate) -> String? {
+    package func holderID(for certificate: Certificate) -> String? {
         currentKeyring.entries.first { CertificateHolder.matches($0, certificateDER: certificate.derEncoded) }?.idHex
     }
 
     /// The CMS envelope of a certificate holder (what `openssl cms -decrypt` opens).
-    public func holderEnvelope(for certificate: Certificate) -> [UInt8]? {
+    package func holderEnvelope(for certificate: Certificate) -> [UInt8]? {
         currentKeyring.entries.first { CertificateHolder.matches($0, certificateDER: certificate.derEncoded) }?.fields.last
     }
 
     /// The certificates that hold keys of this vault (from the authenticated keyring and the
     /// encrypted database).
-    public func holderCertificates() throws -> [Certificate] {
+    package func holderCertificates() throws -> [Certificate] {
         let stored = try read { db in try VaultSchema.certificates(db) }
         return try currentKeyring.entries.compactMap { entry in
             try CertificateHolder.certificateDER(entry, certificates: stored).map { try Certificate(derEncoded: $0) }
@@ -79,13 +79,13 @@ extension Vault {
 
     /// Whether the given bytes are this vault's data key (interop tests compare what openssl
     /// decrypted with it; constant-time).
-    public func isDataKey(_ candidate: SecretBytes) -> Bool { dataKey.constantTimeEquals(candidate) }
+    package func isDataKey(_ candidate: SecretBytes) -> Bool { dataKey.constantTimeEquals(candidate) }
 
     /// The SHA-256 fingerprints of the certificates that hold keys to the vault at path, and of
     /// those that held one and were removed, read from its header without a key
     /// (unauthenticated: only used to decide which identity to unlock with and what to tell the
     /// one that opens nothing). The header names no certificate: only these digests.
-    public static func holderFingerprints(at path: String) throws -> HolderFingerprints {
+    package static func holderFingerprints(at path: String) throws -> HolderFingerprints {
         KarteiVFS.register()
         let path = try VaultPath.existing(path)
         let binding = try VaultBinding(path: path, create: false)

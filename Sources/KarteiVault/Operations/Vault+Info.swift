@@ -24,7 +24,7 @@ public struct VaultInfo: Sendable, Codable {
 }
 
 extension Vault {
-    public func info() throws -> VaultInfo {
+    package func info() throws -> VaultInfo {
         let (pageCount, freePages, journalMode, migrations, version) = try read { db in
             (
                 try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0,

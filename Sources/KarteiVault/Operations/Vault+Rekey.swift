@@ -23,7 +23,7 @@ extension Vault {
     ///
     /// `record` runs in the new file's last write transaction, before the file takes the old
     /// one's place (a higher layer's audit entry): the rekey is recorded if and only if it happened.
-    public static func rekey(
+    package static func rekey(
         at path: String,
         unlocking unlocker: Unlocker,
         removingHolders removed: Set<String> = [],

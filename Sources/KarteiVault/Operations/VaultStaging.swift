@@ -12,7 +12,7 @@ public enum VaultStaging {
     /// Creates a new vault under the hidden name `.NAME.PURPOSE-RANDOM` in the folder of `final`
     /// (which must be free) and opens it there: built in place, so an interruption leaves that one
     /// name (and its `-wal`, `-shm`), never a temporary file of a temporary file.
-    public static func create(for final: String, purpose: String, passphrase: SecretBytes, label: String,
+    package static func create(for final: String, purpose: String, passphrase: SecretBytes, label: String,
                               options: VaultOptions) throws -> Vault {
         let built = try Vault.buildNew(for: final, purpose: purpose, passphrase: passphrase, label: label, options: options)
         do {
