@@ -55,8 +55,7 @@ extension AuthorityService {
                                                    iterations: CertificateAuthority.bundleIterations)
                 // Which bundle carries the key: only its wrong passphrases count toward a lockout.
                 let digest = try PKCS12Bundle.encryptedKeyDigests(bundle).first.map { Data($0) }
-                try db.execute(sql: "UPDATE certificate SET bundleKeyDigest = ? WHERE serial = ?",
-                               arguments: [digest, certificate.serialHex])
+                try CertificateAuthority.recordBundleKeyDigest(digest, serial: certificate.serialHex, db)
                 issued.bundle = bundle
                 issued.transportPassphrase = passphrase
             }
@@ -71,7 +70,7 @@ extension AuthorityService {
             try UserDirectory.setStatus(id, .revoked, resetAttempts: false, action: "revoked", actor: principal, now: now, db)
             let serials = try CertificateAuthority.revokeCertificates(of: id, reason: reason, now: now, db)
             if let caKey { try CertificateAuthority.signCRL(caKey: caKey, now: now, db) }
-            let all = try String.fetchAll(db, sql: "SELECT serial FROM certificate WHERE userID = ?", arguments: [id])
+            let all = try CertificateAuthority.serials(ofUser: id, db)
             let holderIDs = holders.filter { all.contains($0.serialHex) }.compactMap { vault.holderID(for: $0) }
             return (RevocationResult(serials: serials, crlSigned: caKey != nil, holderIDs: holderIDs), [String(id)] + serials)
         }

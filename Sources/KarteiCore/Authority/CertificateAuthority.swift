@@ -135,6 +135,16 @@ public enum CertificateAuthority {
 
     /// Signs a new CRL with every revoked and superseded certificate; next update in 30 days.
     @discardableResult
+    /// Which bundle carries the certificate's key (its encrypted key's SHA-256).
+    static func recordBundleKeyDigest(_ digest: Data?, serial: String, _ db: Database) throws {
+        try db.execute(sql: "UPDATE certificate SET bundleKeyDigest = ? WHERE serial = ?", arguments: [digest, serial])
+    }
+
+    /// Every certificate serial a user was ever issued.
+    static func serials(ofUser id: Int64, _ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT serial FROM certificate WHERE userID = ?", arguments: [id])
+    }
+
     package static func signCRL(caKey: PrivateKey, now: Date, _ db: Database) throws -> CertificateRevocationList {
         let ca = try certificate(db)
         let revoked = try Row.fetchAll(db, sql: """

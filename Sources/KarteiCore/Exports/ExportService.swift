@@ -85,15 +85,11 @@ extension ExportService {
                 rows.insert(request.purpose.values(made.asRecord), at: position)
                 canary = made
             }
-            let canaryJSON = try canary.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) } ?? ""
-            try db.execute(sql: """
-                INSERT INTO memberExport (createdAt, actorCredential, actorName, approverCredential, approverName, purpose,
-                  purposeText, recipient, district, people, canary, members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [AuditTime.format(now), principal.credential, principal.name, approvedBy?.credential ?? "",
-                                 approvedBy?.name ?? "", request.purpose.rawValue, purposeText, recipient,
-                                 request.body.map { "body:\($0)" } ?? district ?? "",
-                                 people.count, canaryJSON, "," + people.map(\.reference).joined(separator: ",") + ","])
-            let export = MemberExport(id: db.lastInsertedRowID, purpose: request.purpose, recipient: recipient,
+            let id = try ExportStore.insert(ExportStore.Entry(
+                createdAt: AuditTime.format(now), actor: principal, approver: approvedBy, purpose: request.purpose,
+                purposeText: purposeText, recipient: recipient, scope: request.body.map { "body:\($0)" } ?? district ?? "",
+                references: people.map(\.reference), canary: canary), db)
+            let export = MemberExport(id: id, purpose: request.purpose, recipient: recipient,
                                       fields: request.purpose.fields, rows: rows, people: people.count,
                                       validUntil: request.purpose == .cards ? MembershipCards.validUntil(issuedOn: today).iso : nil)
             try write(export)
@@ -105,20 +101,13 @@ extension ExportService {
         try perform(.auditRead, on: .vault, objectType: "export") { db in
             let needle = NameFolding.fold(text)
             var found: [ExportRecord] = []
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM memberExport WHERE canary != '' ORDER BY id") {
-                let canary = try JSONDecoder().decode(Canary.self, from: Data((row["canary"] as String).utf8))
+            for (record, canary) in try ExportStore.withCanaries(db) {
                 let haystack = [canary.givenName + " " + canary.familyName, canary.familyName + ", " + canary.givenName,
                                 canary.email, canary.phone].map(NameFolding.fold)
                 guard haystack.contains(where: { $0 == needle || $0.contains(needle) && needle.count >= 6 }) else { continue }
-                found.append(Self.exportRecord(row))
+                found.append(record)
             }
             return (found, found.map { String($0.id) })
         }
-    }
-    static func exportRecord(_ row: Row) -> ExportRecord {
-        ExportRecord(id: row["id"], createdAt: row["createdAt"], purpose: row["purpose"], purposeText: row["purposeText"],
-                     recipient: row["recipient"], district: row["district"], people: row["people"],
-                     actor: String((row["actorCredential"] as String).prefix(12)),
-                     approver: String((row["approverCredential"] as String).prefix(12)))
     }
 }

@@ -81,8 +81,10 @@ enum FinanceStore {
         while let row = try rows.next() {
             let personID: Int64 = row[0]
             if accounts.last?.personID != personID { accounts.append(Account(personID: personID, number: row[1])) }
-            let version = DuesRule.Version(validFrom: row[2], validTo: row[3], kind: PersonKind(rawValue: row[4]) ?? .member,
-                                           status: MemberStatus(rawValue: row[5]) ?? .active, duesCents: row[6])
+            let version = DuesRule.Version(validFrom: row[2], validTo: row[3],
+                                           kind: try row.stored(PersonKind.self, at: 4, table: "personVersion", column: "kind"),
+                                           status: try row.stored(MemberStatus.self, at: 5, table: "personVersion", column: "status"),
+                                           duesCents: row[6])
             accounts[accounts.count - 1].versions.append(version)
             if version.holds(on: day) {
                 accounts[accounts.count - 1].current = (row[7], row[8], row[9], version.status, version.duesCents)
@@ -177,14 +179,14 @@ enum FinanceStore {
         FROM donation d LEFT JOIN donationCancellation c ON c.donationID = d.id
         """
 
-    private static func donation(_ row: Row) -> Donation {
+    private static func donation(_ row: Row) throws -> Donation {
         let amount: Int = row[2]
         let name: String = row[6]
         let cash: Bool = row[4]
         let year: Int = row[11]
         let cancelledAt: String? = row[14]
         let cancelledBy: String = row[15] ?? ""
-        return Donation(id: row[0], receivedOn: row[1], amountCents: amount, kind: DonationKind(rawValue: row[3]) ?? .money,
+        return Donation(id: row[0], receivedOn: row[1], amountCents: amount, kind: try row.stored(DonationKind.self, at: 3, table: "donation", column: "kind"),
                         cash: cash, memberNumber: row[5], donorName: name, street: row[7], postalCode: row[8], city: row[9],
                         flags: Donation.flags(amountCents: amount, anonymous: name.isEmpty, cash: cash),
                         keepUntil: String(format: "%04d-12-31", year + PartyFinanceLaw.retentionYears), recordedAt: row[12],
@@ -197,7 +199,7 @@ enum FinanceStore {
 
     /// One entry with its cancellation, and its person id if it has one.
     static func donation(id: Int64, _ db: Database) throws -> (Donation, Int64?)? {
-        try Row.fetchOne(db, sql: donationColumns + " WHERE d.id = ?", arguments: [id]).map { (donation($0), $0[10]) }
+        try Row.fetchOne(db, sql: donationColumns + " WHERE d.id = ?", arguments: [id]).map { (try donation($0), $0[10]) }
     }
 
     /// A year's donations in date order, cancelled ones too, with the person id of each that has one.
@@ -205,7 +207,7 @@ enum FinanceStore {
         var personIDs: [Int64: Int64] = [:]
         let donations = try Row.fetchAll(db, sql: donationColumns + " WHERE d.year = ? ORDER BY d.receivedOn, d.id",
                                          arguments: [year]).map { row -> Donation in
-            let entry = donation(row)
+            let entry = try donation(row)
             if let personID: Int64 = row[10] { personIDs[entry.id] = personID }
             return entry
         }

@@ -145,11 +145,7 @@ struct Gate: Sendable {
     /// The grants of the principal's district (none for anyone else).
     func grants(_ db: Database) throws -> [Grant] {
         guard let district = principal.scope.districtName else { return [] }
-        return try Row.fetchAll(db, sql: "SELECT * FROM accessGrant WHERE district = ?", arguments: [district]).compactMap {
-            guard let operation = AccessOperation(rawValue: $0["operation"]) else { return nil }
-            return Grant(id: $0["id"], district: $0["district"], operation: operation, memberNumber: $0["memberNumber"],
-                         validFrom: $0["validFrom"], validUntil: $0["validUntil"], reason: $0["reason"])
-        }
+        return try GrantStore.grants(district: district, db)
     }
 
     // MARK: - Rollback

@@ -161,9 +161,8 @@ extension MemberService {
         return try perform(.memberWrite, on: .vault, objectType: "member") { db in
             // A large import inserts into several indexes in random order: with the usual small page
             // cache every insert would read and decrypt index pages again. 256 MB for the duration.
-            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            try db.execute(sql: "PRAGMA cache_size = -262144")
-            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+            let restore = try MemberStore.enlargeCache(db)
+            defer { restore() }
             let validation = try validation(db)
             let rows = try MemberImport.rows(data, file: file, validation: validation)
             var problems: [MemberProblem] = []
@@ -350,8 +349,7 @@ extension MemberService {
                 SubjectAccessReport.Access(time: $0.time, role: $0.actorRole, scope: $0.actorScope, action: $0.action,
                                            purpose: $0.purpose, outcome: $0.outcome.rawValue)
             }
-            let exports = try Row.fetchAll(db, sql: "SELECT * FROM memberExport WHERE instr(members, ?) > 0 ORDER BY id",
-                                           arguments: ["," + latest.reference + ","]).map(ExportService.exportRecord)
+            let exports = try ExportStore.containing(latest.reference, db)
             let current = try MemberStore.version(of: id, on: today.iso, db) ?? latest
             let person = MemberDetail(current: current, history: history, offices: try OrgStore.offices(personID: id, db),
                                       mandates: try OrgStore.mandates(personID: id, level: nil, on: nil, db),
@@ -380,21 +378,11 @@ extension MemberService {
             let years = try Settings.erasureRetentionYears(db)
             let cutoff = CalendarDate(year: today.year - years - 1, month: 12, day: 31).iso
             var ids: [(Int64, String)] = []
-            let former = "v.validTo IS NULL AND v.status IN ('resigned', 'deceased', 'expelled', 'transferred', 'rejected') AND pe.erasedAt IS NULL"
             if only.isEmpty {
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT v.personID, CAST(coalesce(pe.number, '#' || v.personID) AS TEXT) FROM personVersion v JOIN person pe ON pe.id = v.personID
-                    WHERE \(former) AND v.exitDate <= ? ORDER BY v.personID
-                    """, arguments: [cutoff]) {
-                    ids.append((row[0], row[1]))
-                }
+                ids = try MemberStore.formerMembers(exitedBy: cutoff, db)
             } else {
                 for reference in only {
-                    guard let id = try MemberStore.personID(reference, db),
-                          try Bool.fetchOne(db, sql: """
-                            SELECT EXISTS (SELECT 1 FROM personVersion v JOIN person pe ON pe.id = v.personID
-                            WHERE v.personID = ? AND \(former))
-                            """, arguments: [id]) == true else {
+                    guard let id = try MemberStore.personID(reference, db), try MemberStore.isFormerMember(id, db) else {
                         throw CoreError(.erasureNotFormer, ["member": reference.description])
                     }
                     ids.append((id, reference.description))

@@ -104,6 +104,37 @@ enum MemberStore {
         return GermanCollation.sorted(try records(db.cachedStatement(sql: sql), arguments))
     }
 
+    /// The condition on a person's newest version (`v`, person `pe`) that makes them a former member
+    /// not erased yet.
+    private static let former = """
+        v.validTo IS NULL AND v.status IN ('resigned', 'deceased', 'expelled', 'transferred', 'rejected') AND pe.erasedAt IS NULL
+        """
+
+    /// Former members whose exit lies on or before `cutoff`: person id and reference (`#id` for
+    /// rejected entries without a number).
+    static func formerMembers(exitedBy cutoff: String, _ db: Database) throws -> [(Int64, String)] {
+        try Row.fetchAll(db, sql: """
+            SELECT v.personID AS personID, CAST(coalesce(pe.number, '#' || v.personID) AS TEXT) AS reference
+            FROM personVersion v JOIN person pe ON pe.id = v.personID
+            WHERE \(former) AND v.exitDate <= ? ORDER BY v.personID
+            """, arguments: [cutoff]).map { ($0["personID"], $0["reference"]) }
+    }
+
+    static func isFormerMember(_ personID: Int64, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM personVersion v JOIN person pe ON pe.id = v.personID WHERE v.personID = ? AND \(former))
+            """, arguments: [personID]) ?? false
+    }
+
+    /// 256 MB of page cache for a large import (its inserts reach the indexes in random order;
+    /// with the usual small cache every insert would read and decrypt index pages again). Returns
+    /// what puts the cache back.
+    static func enlargeCache(_ db: Database) throws -> () -> Void {
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -262144")
+        return { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+    }
+
     static func numberTaken(_ number: Int, _ db: Database) throws -> Bool {
         try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM person WHERE number = ?)"),
                           arguments: [number]) ?? false

@@ -6,8 +6,9 @@ import GRDB
 enum OrgStore {
     static let holdsOn = "validFrom <= ? AND (validTo IS NULL OR validTo > ?)"
 
-    static func unit(_ row: Row) -> OrgUnit {
-        OrgUnit(id: row["id"], kind: OrgUnit.Kind(rawValue: row["kind"]) ?? .branch, name: row["name"], district: row["district"],
+    static func unit(_ row: Row) throws -> OrgUnit {
+        OrgUnit(id: row["id"], kind: try row.stored(OrgUnit.Kind.self, "kind", table: "orgUnit"), name: row["name"],
+                district: row["district"],
                 validFrom: row["validFrom"], validTo: row["validTo"], successor: row["successor"])
     }
 
@@ -55,8 +56,8 @@ enum OrgStore {
 
     // MARK: Bodies
 
-    static func body(_ row: Row) -> Body {
-        Body(id: row["id"], kind: Body.Kind(rawValue: row["kind"]) ?? .other, name: row["name"], district: row["district"],
+    static func body(_ row: Row) throws -> Body {
+        Body(id: row["id"], kind: try row.stored(Body.Kind.self, "kind", table: "body"), name: row["name"], district: row["district"],
              validFrom: row["validFrom"], validTo: row["validTo"])
     }
 
@@ -64,7 +65,7 @@ enum OrgStore {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM body WHERE id = ?", arguments: [id]) else {
             throw CoreError(.bodyNotFound, ["id": String(id)])
         }
-        return body(row)
+        return try body(row)
     }
 
     // MARK: Offices and mandates
@@ -89,9 +90,9 @@ enum OrgStore {
                          arguments: [bodyID, day, day]).map(office)
     }
 
-    static func mandate(_ row: Row) -> Mandate {
+    static func mandate(_ row: Row) throws -> Mandate {
         Mandate(id: row["id"], memberNumber: row["number"], personID: row["personID"],
-                level: Mandate.Level(rawValue: row["level"]) ?? .municipal, name: row["name"], validFrom: row["validFrom"],
+                level: try row.stored(Mandate.Level.self, "level", table: "mandate"), name: row["name"], validFrom: row["validFrom"],
                 validTo: row["validTo"])
     }
 

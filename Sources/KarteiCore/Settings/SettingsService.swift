@@ -42,7 +42,7 @@ extension SettingsService {
             guard trimmed.contains("."), !trimmed.contains("@"), !trimmed.contains(where: \.isWhitespace) else {
                 throw CoreError(.settingInvalid, ["value": trimmed])
             }
-            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('canaryMailDomain', ?)", arguments: [trimmed])
+            try Settings.setCanaryMailDomain(trimmed, db)
             return ((), ["canaryMailDomain"])
         }
     }

@@ -63,8 +63,9 @@ enum TransferStore {
         t.id, t.direction, t.packageID, p.name, t.memberNumber, t.partnerNumber, t.date, t.recordedAt
         """
 
-    static func record(_ row: Row) -> TransferRecord {
-        TransferRecord(id: row[0], direction: TransferRecord.Direction(rawValue: row[1]) ?? .out, packageID: row[2],
+    static func record(_ row: Row) throws -> TransferRecord {
+        TransferRecord(id: row[0], direction: try row.stored(TransferRecord.Direction.self, at: 1, table: "transfer", column: "direction"),
+                       packageID: row[2],
                        partner: row[3], memberNumber: row[4], partnerNumber: row[5], date: row[6], recordedAt: row[7])
     }
 

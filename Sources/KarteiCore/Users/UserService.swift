@@ -76,20 +76,13 @@ extension UserService {
             }
             var grant = Grant(district: district, operation: operation, memberNumber: memberNumber, validFrom: now,
                               validUntil: now.addingTimeInterval(TimeInterval(days) * 86_400), reason: reason)
-            try db.execute(
-                sql: "INSERT INTO accessGrant (district, operation, memberNumber, validFrom, validUntil, reason) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [district, operation.rawValue, memberNumber, grant.validFrom, grant.validUntil, reason])
-            grant.id = db.lastInsertedRowID
+            grant.id = try GrantStore.insert(grant, db)
             return (grant, [String(memberNumber)])
         }
     }
     public func grants() throws -> [Grant] {
         try perform(.userRead, on: .vault, objectType: "grant") { db in
-            let grants = try Row.fetchAll(db, sql: "SELECT * FROM accessGrant ORDER BY validUntil").compactMap { row -> Grant? in
-                guard let operation = AccessOperation(rawValue: row["operation"]) else { return nil }
-                return Grant(id: row["id"], district: row["district"], operation: operation, memberNumber: row["memberNumber"],
-                             validFrom: row["validFrom"], validUntil: row["validUntil"], reason: row["reason"])
-            }
+            let grants = try GrantStore.grants(district: nil, db)
             return (grants, grants.map { String($0.memberNumber) })
         }
     }

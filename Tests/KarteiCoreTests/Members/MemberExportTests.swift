@@ -72,7 +72,7 @@ struct MemberExportTests {
         let export = try treasurer.exports.export(request, approver: install.members[.office]!.source)
         #expect(export.people > 50)
         let record = try #require(try treasurer.vault.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM memberExport WHERE id = ?", arguments: [export.id]).map(ExportService.exportRecord)
+            try Row.fetchOne(db, sql: "SELECT * FROM memberExport WHERE id = ?", arguments: [export.id]).map(ExportStore.record)
         })
         #expect(record.approver == String(try install.members[.office]!.source.certificate().serialHex.prefix(12)))
         #expect(throws: CoreError(.exportNeedsPurpose)) {
