@@ -16,7 +16,7 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A message whose plural form `count` chooses; `count` also fills `{count}`.
-    public init(_ key: MessageKey, count: Int, _ arguments: [String: String] = [:]) {
+    public init(_ key: MessageKey, count: some BinaryInteger, _ arguments: [String: String] = [:]) {
         self.key = key
         self.arguments = arguments.merging(["count": String(count)]) { _, count in count }
     }

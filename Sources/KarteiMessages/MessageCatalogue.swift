@@ -189,7 +189,8 @@ public struct MessageCatalogue: Sendable {
                 continue
             }
             guard let key = MessageCatalogue.keys[stem] else {
-                problems.append(MessageResourceProblem(file: name, "\(stem) is no MessageKey: remove the file or add the key"))
+                problems.append(MessageResourceProblem(file: name,
+                    "\(stem) is no MessageKey: remove the file or add the key"))
                 continue
             }
             if let other = records[key]?.source, other.domain != nil {

@@ -61,6 +61,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case vaultInfoMigrations
     case vaultInfoHolders
     case vaultCheckSummary
+    case vaultPages
+    case vaultCheckFrames
     case vaultCheckHealthy
     case vaultCheckProblems
     case checkPageAuthentication
@@ -359,9 +361,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case auditErased
     case auditNobodyRead
     case auditVerifySummary
+    case auditVerifyEntries
     case auditVerifyValid
     case auditVerifyFirstProblem
     case auditExported
+    case auditExportedEntries
     case auditPruneDryRun
     case auditPruned
     case auditRollbackAccepted
@@ -590,6 +594,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpOptionFinanceDistrict
     case duesArrearsHeading
     case duesDistrictSummary
+    case duesMonths
     case duesAllDistricts
     case helpDuesAccountAbstract
     case helpDuesAccountDiscussion
@@ -597,6 +602,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpDuesImportAbstract
     case helpDuesImportDiscussion
     case duesPaymentsImported
+    case duesPaymentMembers
     case helpDonationAbstract
     case helpDonationDiscussion
     case donationFlagImmediateReport

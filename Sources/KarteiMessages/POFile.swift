@@ -104,7 +104,9 @@ private final class Parser {
         return column
     }
 
-    func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
 
     /// The index of the first `byte` in `range`.
     func find(_ byte: UInt8, in range: Range<Int>) -> Int? {
@@ -279,8 +281,9 @@ private final class Parser {
             throw problem("msgctxt \"\(context)\" appears twice (first in line \(first))", line: entry.line)
         }
         contexts[context] = entry.line
-        entries.append(POFile.Entry(context: context, id: id, idPlural: entry.idPlural, translations: entry.translations,
-                                    comments: entry.comments, flags: entry.flags, line: entry.line))
+        entries.append(POFile.Entry(context: context, id: id, idPlural: entry.idPlural,
+                                    translations: entry.translations, comments: entry.comments, flags: entry.flags,
+                                    line: entry.line))
     }
 
     func headerFields(_ text: String, line: Int) throws(MessageResourceProblem) -> [String: String] {

@@ -73,7 +73,7 @@ func printProblems(_ problems: [MemberProblem]) {
                                                     "column": problem.column.map(String.init) ?? "–",
                                                     "field": problem.field, "problem": problem.message.text()]))
     }
-    if problems.count > 200 { Console.note(Message(.memberImportMoreProblems, ["count": String(problems.count - 200)])) }
+    if problems.count > 200 { Console.note(Message(.memberImportMoreProblems, count: problems.count - 200)) }
 }
 
 /// Looks up a message in the catalogue in the language of this process. Placeholder values are
@@ -83,6 +83,6 @@ func L(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
 }
 
 /// A message with plural forms: `count` chooses the form (and fills `{count}`).
-func L(_ key: MessageKey, count: Int, _ arguments: [String: String] = [:]) -> String {
+func L(_ key: MessageKey, count: some BinaryInteger, _ arguments: [String: String] = [:]) -> String {
     Console.shown(Message(key, count: count, arguments)).text()
 }

@@ -198,7 +198,7 @@ public final class KarteiSession: @unchecked Sendable {
         }
         try record(action: "audit.rollback.detected", objectType: "log",
                    objectIDs: [String(seen.size), String(current), finding], outcome: .denied)
-        throw CoreError(.rollbackDetected, ["seen": String(seen.size), "current": String(current), "finding": finding])
+        throw CoreError(.rollbackDetected, ["count": String(seen.size), "current": String(current), "finding": finding])
     }
 
     private static func openWithIdentity(at path: String, source: IdentitySource, holder: IdentitySource?,

@@ -73,7 +73,7 @@ extension OrgCommand {
                 let (unit, moved) = try session.restructureBranch(name, district: district, into: target, merge: merge, on: day,
                                                                   reason: reason)
                 try session.close()
-                Console.out(L(.orgBranchRestructured, ["date": day.german, "name": unit.name, "count": String(moved.count)]))
+                Console.out(L(.orgBranchRestructured, count: moved.count, ["date": day.german, "name": unit.name]))
             }
         }
 

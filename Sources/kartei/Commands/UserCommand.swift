@@ -171,11 +171,11 @@ struct UserCommand: ParsableCommand {
             defer { try? session.close() }
             let key = try caKey.load(session, required: !deferCrl)
             let result = try session.revokeUser(id, reason: reason.crlReason, caKey: key)
-            Console.out(L(.userRevoked, ["id": String(id), "count": String(result.serials.count)]))
+            Console.out(L(.userRevoked, count: result.serials.count, ["id": String(id)]))
             if !result.crlSigned { Console.note(Message(.userRevokedCRLDeferred)) }
             if !result.holderIDs.isEmpty {
                 let report = try VaultRekey.rekey(session, removing: Set(result.holderIDs))
-                Console.out(L(.vaultRekeyDone, ["pages": String(report.pages), "holders": String(report.holders)]))
+                Console.out(L(.vaultRekeyDone, count: report.holders, ["pages": L(.vaultPages, count: report.pages)]))
             } else {
                 try session.close()
             }
@@ -211,7 +211,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try access.withSession { session in try session.setLockoutThreshold(attempts) }
-            Console.out(L(.userLockoutSet, ["attempts": String(attempts)]))
+            Console.out(L(.userLockoutSet, count: attempts))
         }
     }
 }
