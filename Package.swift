@@ -5,7 +5,7 @@
 // Layers (a lower layer never imports a higher one):
 //   COpenSSL (system libcrypto/libssl) ─┬─ KarteiCrypto (the only Swift code that calls OpenSSL)
 //   GRDBSQLite (system libsqlite3) ─────┴─ CKarteiVFS (C: the page-encrypting SQLite VFS)
-//   KarteiMessages (the German/English message catalogue, exit codes)
+//   KarteiMessages (message keys, the German/English texts as resources, exit codes)
 //   KarteiVault (vault file, key holders, open/create/rekey/backup/check)
 //   KarteiCore (domain, access policy, audit, synthetic data)
 //   KarteiBench (benchmarks printed by `kartei bench`)
@@ -41,7 +41,8 @@ let package = Package(
             cSettings: [.unsafeFlags(["-Wall", "-Wextra", "-Wno-unused-parameter"])],
             linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("crypto")]
         ),
-        .target(name: "KarteiMessages"),
+        // Resources/ holds the texts (PO files per domain, long texts per language): docs/TRANSLATING.md.
+        .target(name: "KarteiMessages", resources: [.copy("Resources")]),
         .target(
             name: "KarteiCrypto",
             dependencies: ["COpenSSL", "KarteiMessages"]

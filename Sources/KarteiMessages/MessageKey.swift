@@ -1,27 +1,45 @@
-/// Every user-facing text of kartei has a key here and a German and an English template in
-/// `Catalogue.swift`. The compiler checks that each key has both; `KarteiMessagesTests` checks
-/// that both use the same placeholders.
+/// The typed index of every user-facing text of kartei.
+///
+/// The texts themselves live in resource files a translator edits without Swift
+/// (`Resources/po/de/<domain>.po`, long texts in `Resources/texts/<language>/<key>.txt`; see
+/// docs/TRANSLATING.md). Each `MARK` below names a domain: its keys' texts are in the PO file of
+/// that name. `KarteiMessagesTests` checks that every key has a text in both languages, in the file
+/// of its domain, with the same placeholders.
 public enum MessageKey: String, Sendable, CaseIterable {
-    // MARK: Vault errors
-    case vaultNotFound, vaultAlreadyExists, vaultNotAVault, vaultPlainSQLite, vaultNewerFormat, vaultTruncated
-    case vaultWrongKey, vaultNoHolderOfKind, vaultHeaderDamaged, vaultHeaderTampered
-    case vaultPageTampered, vaultWALTampered, vaultWALHeaderTampered, vaultJournalTampered, vaultGeometry
-    case vaultMissingWAL, vaultBusy, vaultDamaged, vaultIOError, vaultHolderNotFound, vaultHolderExists, vaultLastHolder
-    case vaultKeyringFull, vaultRecoveryCodeTypo, vaultPassphraseTooShort, vaultUnsupportedHolder
-    case vaultSQLiteError, vaultTemporaryFileRefused, vaultWritePattern, vaultNotOpen
+    // MARK: vault — the vault file: errors, info, check, backup, rekey, repair, key holders
+    case vaultNotFound
+    case vaultAlreadyExists
+    case vaultNotAVault
+    case vaultPlainSQLite
+    case vaultNewerFormat
+    case vaultTruncated
+    case vaultWrongKey
+    case vaultNoHolderOfKind
+    case vaultHeaderDamaged
+    case vaultHeaderTampered
+    case vaultPageTampered
+    case vaultWALTampered
+    case vaultWALHeaderTampered
+    case vaultJournalTampered
+    case vaultGeometry
+    case vaultMissingWAL
+    case vaultBusy
+    case vaultDamaged
+    case vaultIOError
+    case vaultHolderNotFound
+    case vaultHolderExists
+    case vaultLastHolder
+    case vaultKeyringFull
+    case vaultRecoveryCodeTypo
+    case vaultPassphraseTooShort
+    case vaultUnsupportedHolder
+    case vaultSQLiteError
+    case vaultTemporaryFileRefused
+    case vaultWritePattern
+    case vaultNotOpen
     case vaultFolderMissing
+    case coreUnknownStoredValue
     case vaultFolderNotWritable
-
-    // MARK: Command line
-    case cliNoVault
-    case cliUnexpectedError
-    case cliCannotWrite
-    case secretFileMissing
-    case secretFileEmpty
-    case secretFileReadable
-    case secretNoTerminal
-    case secretEmptyInput
-    case secretMismatch
     case promptPassphrase
     case promptNewPassphrase
     case promptRepeatPassphrase
@@ -44,6 +62,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case vaultInfoMigrations
     case vaultInfoHolders
     case vaultCheckSummary
+    case vaultPages
+    case vaultCheckFrames
     case vaultCheckHealthy
     case vaultCheckProblems
     case checkPageAuthentication
@@ -58,17 +78,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case vaultRepairNothingChosen
     case holderAdded
     case holderRemoved
-    case demoDirectoryNotEmpty
-    case demoMembersRange
-    case demoTreasurerLabel
-    case demoEnvComment
-    case demoWarning
-    case demoDone
-    case benchProgress
-    case helpKarteiAbstract
-    case helpKarteiDiscussion
-    case helpInitAbstract
-    case helpInitDiscussion
     case helpVaultAbstract
     case helpVaultInfoAbstract
     case helpVaultCheckAbstract
@@ -85,47 +94,72 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpHolderAddRecoveryCodeAbstract
     case helpHolderRemoveAbstract
     case helpHolderRemoveDiscussion
-    case helpDemoAbstract
-    case helpDemoDiscussion
-    case helpBenchAbstract
     case helpBenchStorageAbstract
     case helpBenchStorageDiscussion
-    case helpOptionVault
-    case helpOptionPassphraseFile
     case helpOptionRecoveryCode
     case helpOptionRecoveryCodeFile
-    case helpOptionFormat
     case helpOptionLabel
     case helpOptionNoRecoveryCode
     case helpOptionNewPassphraseFile
     case helpOptionAcceptMissingWAL
     case helpOptionBackupOut
+    case helpOptionRows
+    case helpArgumentHolderID
+    case helpHolderAddCertificateAbstract
+    case helpHolderAddCertificateDiscussion
+
+    // MARK: cli — the command line: shared options, secrets and prompts, files, dates, init, demo, bench, generate
+    case cliNoVault
+    case cliUnexpectedError
+    case cliCannotWrite
+    case secretFileMissing
+    case secretFileEmpty
+    case secretFileReadable
+    case secretNoTerminal
+    case secretEmptyInput
+    case secretMismatch
+    case demoDirectoryNotEmpty
+    case demoMembersRange
+    case demoTreasurerLabel
+    case demoEnvComment
+    case demoWarning
+    case demoDone
+    case benchProgress
+    case helpKarteiAbstract
+    case helpKarteiDiscussion
+    case helpInitAbstract
+    case helpInitDiscussion
+    case helpDemoAbstract
+    case helpDemoDiscussion
+    case helpBenchAbstract
+    case helpOptionVault
+    case helpOptionPassphraseFile
+    case helpOptionFormat
     case helpOptionDemoDir
     case helpOptionMembers
     case helpOptionSeed
-    case helpOptionRows
     case helpOptionBenchDir
     case helpOptionRepeat
-    case helpArgumentHolderID
-    // MARK: Messages and exit codes: files, secrets, verdicts
     case secretNoTerminalOption
     case coreFileMissing
-    case coreUnknownStoredValue
-    case checkpointFileInvalid
-    case coreCheckpointStoreUnwritable
-    case coreIdentityHolderRetired
-    case auditVerifyForeignCheckpoint
-    case auditVerifyExternalSignature
-    case userLocked
-    case userUnlocked
-    case userAttemptsCleared
-    case userDeclarationRecorded
-    case helpOptionAnniversaryDays
-    case helpOptionUserDistrict
-    case helpOptionMemberDistrict
-    case helpOptionDistrictFilter
-    case helpOptionSearchLimit
-    // MARK: Identities and access
+    case coreNameEmpty
+    case coreInvalidDate
+    case coreSettingInvalid
+    case cliFileExists
+    case helpOptionOut
+    case helpOptionSince
+    case helpOptionUntil
+    case helpOptionDryRun
+    case helpGenerateAbstract
+    case helpGenerateDiscussion
+    case generateWritten
+    case helpOptionFrom
+    case coreFileExists
+    case coreFileUnwritable
+    case coreFolderMissing
+    case coreInitInterrupted
+
+    // MARK: access — roles, operations, access decisions, the policy, time-limited grants
     case roleTreasurer
     case roleOffice
     case roleDistrict
@@ -170,10 +204,24 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case policyOwnDistrict
     case policyKeyHolders
     case policyFooter
+    case helpPolicyAbstract
+    case helpOrgGrantAbstract
+    case helpOrgGrantAddAbstract
+    case helpOrgGrantAddDiscussion
+    case helpOrgGrantListAbstract
+    case helpOptionDays
+    case helpOptionGrantOperation
+    case helpOptionReasonText
+    case orgGrantAdded
+
+    // MARK: identities — identities, users and their certificates, the certificate authority
+    case coreIdentityHolderRetired
+    case userLocked
+    case userUnlocked
+    case userAttemptsCleared
+    case userDeclarationRecorded
+    case helpOptionUserDistrict
     case coreUserNotFound
-    case coreDistrictUnknown
-    case coreDistrictExists
-    case coreNameEmpty
     case coreDeclarationMissing
     case coreDeclarationInvalid
     case coreRoleNeedsDistrict
@@ -211,9 +259,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case coreIdentityHolderOutOfPeriod
     case coreIdentityInvalid
     case coreIdentityRequired
-    case coreInvalidDate
-    case coreSettingInvalid
-    case cliFileExists
     case cliNoCAKey
     case cliNoCRL
     case promptIdentityPassphrase
@@ -236,7 +281,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case userFieldCertificates
     case userFieldHistory
     case caCRLWritten
-    case orgDistrictAdded
     case helpOptionIdentity
     case helpOptionHolderIdentity
     case helpOptionHolderPassphraseFile
@@ -249,17 +293,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpOptionIdentityOut
     case helpOptionUserName
     case helpOptionRole
-    case helpOptionDistrict
     case helpOptionCSR
     case helpOptionIssueOut
     case helpOptionDNS
     case helpOptionReason
     case helpOptionDeferCRL
     case helpOptionSignCRL
-    case helpOptionOut
     case helpArgumentUserID
     case helpArgumentAttempts
-    case helpArgumentDistrict
     case helpCAAbstract
     case helpCACertAbstract
     case helpCACertDiscussion
@@ -282,23 +323,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpUserUnlockAbstract
     case helpUserResetAbstract
     case helpUserLockoutAbstract
-    case helpHolderAddCertificateAbstract
-    case helpHolderAddCertificateDiscussion
-    case helpPolicyAbstract
-    case helpOrgAbstract
-    case helpOrgDistrictAbstract
-    case helpOrgDistrictAddAbstract
-    case helpOrgDistrictListAbstract
-    case helpOrgGrantAbstract
-    case helpOrgGrantAddAbstract
-    case helpOrgGrantAddDiscussion
-    case helpOrgGrantListAbstract
-    case helpOptionMemberNumber
-    case helpOptionDays
-    case helpOptionGrantOperation
-    case helpOptionReasonText
-    case orgGrantAdded
-    // MARK: Audit log
+
+    // MARK: audit — the audit log: checkpoints, verification, export, retention, purposes
+    case checkpointFileInvalid
+    case coreCheckpointStoreUnwritable
+    case auditVerifyForeignCheckpoint
+    case auditVerifyExternalSignature
     case coreAuditKeyMissing
     case coreRollbackDetected
     case corePurposeRequired
@@ -321,23 +351,22 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpAuditAcceptRollbackDiscussion
     case helpAuditRequirePurposeAbstract
     case helpAuditRetentionAbstract
-    case helpOptionSince
-    case helpOptionUntil
     case helpOptionActor
     case helpOptionAction
     case helpOptionLimit
     case helpOptionPurpose
     case helpOptionCheckpointFile
-    case helpOptionDryRun
     case helpArgumentExportDirectory
     case helpArgumentOnOff
     case helpArgumentYears
     case auditErased
     case auditNobodyRead
     case auditVerifySummary
+    case auditVerifyEntries
     case auditVerifyValid
     case auditVerifyFirstProblem
     case auditExported
+    case auditExportedEntries
     case auditPruneDryRun
     case auditPruned
     case auditRollbackAccepted
@@ -347,6 +376,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpBenchAuditAbstract
     case helpBenchAuditDiscussion
     case helpOptionEntries
+
+    // MARK: members — the member file: records, import, search, exports, cards, reports, erasure, letters
+    case helpOptionAnniversaryDays
+    case helpOptionMemberDistrict
+    case helpOptionDistrictFilter
+    case helpOptionSearchLimit
+    case helpOptionMemberNumber
     case coreMemberNotFound
     case coreMemberEventBeforeLast
     case coreMemberEventNotAllowed
@@ -361,7 +397,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case problemGender
     case problemPostalCode
     case problemEmail
-    case problemAmount
     case problemDate
     case problemFuture
     case problemTooYoung
@@ -384,19 +419,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case memberImported
     case memberSaved
     case memberNoMatches
-    // MARK: Import checks, search totals, membership cards
     case problemColumnTwice
-    case problemControlCharacter
-    case problemInvisibleCharacter
-    case problemTooLong
-    // MARK: Free text: the character rule and its limits (docs/FORMATS.md §11)
-    case problemCombiningMarks
-    case coreTextControlCharacter
-    case coreTextInvisibleCharacter
-    case coreTextCombiningMarks
-    case coreTextTooLong
-    case coreImportEmpty
-    case coreImportNoRows
     case memberSearchCut
     case coreExportCardsFormat
     case cardNumber
@@ -453,9 +476,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpFieldBranch
     case helpFieldDues
     case helpFieldKind
-    case helpGenerateAbstract
-    case helpGenerateDiscussion
-    case generateWritten
     case helpBenchMembersAbstract
     case helpBenchMembersDiscussion
     case coreExportNeedsPurpose
@@ -500,6 +520,50 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case duplicateAddress
     case helpMemberDuplicatesAbstract
     case helpMemberDuplicatesDiscussion
+    case fieldOffices
+    case fieldMandates
+    case letterPlaceDate
+    case letterEntry
+    case letterResignation
+    case letterDeath
+    case helpMemberLetterAbstract
+    case helpMemberLetterDiscussion
+    case helpArgumentLetterKind
+    case helpOptionLetterOut
+    case cliBirthDateInvalid
+    case cliMemberReferenceNotRepeated
+    case helpMemberEntryAgeAbstract
+    case entryAgeSet
+    case helpMemberAnniversariesAbstract
+    case helpMemberAnniversariesDiscussion
+    case helpOptionEnteredSince
+    case helpOptionRoundOnly
+    case anniversaryBirthday
+    case anniversaryJubilee
+    case coreRectifyFieldsOnly
+    case memberRectified
+    case helpMemberRectifyAbstract
+    case helpMemberRectifyDiscussion
+    case helpOptionSinceVersion
+    case coreMemberErased
+    case helpMemberCanaryDomainAbstract
+    case helpArgumentDomain
+    case canaryDomainSet
+
+    // MARK: input — the free-text rule and CSV files (docs/FORMATS.md §11)
+    case problemControlCharacter
+    case problemInvisibleCharacter
+    case problemTooLong
+    case problemCombiningMarks
+    case coreTextControlCharacter
+    case coreTextInvisibleCharacter
+    case coreTextCombiningMarks
+    case coreTextTooLong
+    case coreImportEmpty
+    case coreImportNoRows
+
+    // MARK: finance — dues, payments, donations and amounts (docs/FINANCE.md)
+    case problemAmount
     case coreDuesTableMissing
     case corePaymentFileImported
     case corePaymentFileEmpty
@@ -531,6 +595,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpOptionFinanceDistrict
     case duesArrearsHeading
     case duesDistrictSummary
+    case duesMonths
     case duesAllDistricts
     case helpDuesAccountAbstract
     case helpDuesAccountDiscussion
@@ -538,6 +603,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpDuesImportAbstract
     case helpDuesImportDiscussion
     case duesPaymentsImported
+    case duesPaymentMembers
     case helpDonationAbstract
     case helpDonationDiscussion
     case donationFlagImmediateReport
@@ -562,7 +628,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case donationListedInReport
     case donationImmediateReport
     case donationReceiptsTotal
-    // MARK: Amounts and donation corrections
     case problemAmountEmpty
     case problemAmountSign
     case problemAmountSeparator
@@ -595,46 +660,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case donationStateCorrected
     case donationStateCorrects
     case donationReceiptsAsRecorded
-    case coreUnitExists
-    case coreUnitNotFound
-    case coreUnitDateInvalid
-    case coreBodyNotFound
-    case coreOfficeNeedsMember
-    case coreTermNotFound
-    case problemBranch
-    case helpOrgBranchAbstract
-    case helpOrgBranchDiscussion
-    case helpOrgCaucusAbstract
-    case helpOrgBodyAbstract
-    case helpOfficeAbstract
-    case helpOfficeDiscussion
-    case helpMandateAbstract
-    case helpMandateDiscussion
-    case helpOptionFrom
-    case helpOptionUnitName
-    case helpOptionInto
-    case helpOptionNewName
-    case helpOptionBodyKind
-    case helpOptionBody
-    case helpOptionTitle
-    case helpOptionLevel
-    case helpOptionMandateName
-    case helpArgumentTermID
-    case orgUnitAdded
-    case orgBranchRestructured
-    case officeAdded
-    case mandateAdded
-    case termEnded
-    case fieldOffices
-    case fieldMandates
-    case letterPlaceDate
-    case letterEntry
-    case letterResignation
-    case letterDeath
-    case helpMemberLetterAbstract
-    case helpMemberLetterDiscussion
-    case helpArgumentLetterKind
-    case helpOptionLetterOut
+    case coreAsRecordedFuture
+    case problemDonationRetentionOver
+    case problemUnknownDuesColumn
+
+    // MARK: transfers — transfers between state associations
     case coreTransferNotAPackage
     case coreTransferTampered
     case coreTransferSenderUnknown
@@ -647,16 +677,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case coreTransferPartnerInvalid
     case coreTransferPartnerIsOwnCA
     case coreTransferPartnerExists
-    case coreFileExists
-    case coreFileUnwritable
-    case coreFolderMissing
-    // MARK: Files, input order, dates and personal data (security test L2-L9)
-    case coreInitInterrupted
-    case coreAsRecordedFuture
-    case problemDonationRetentionOver
-    case problemUnknownDuesColumn
-    case cliBirthDateInvalid
-    case cliMemberReferenceNotRepeated
     case coreTransferHistoryInvalid
     case transferWhatEnvelope
     case transferWhatSignature
@@ -695,27 +715,50 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case transferInDone
     case transferNoTransfers
     case fieldImportedHistory
-    case helpMemberEntryAgeAbstract
-    case entryAgeSet
+
+    // MARK: organisation — districts, branches, caucuses, bodies, offices, mandates, the time zone
+    case coreDistrictUnknown
+    case coreDistrictExists
+    case orgDistrictAdded
+    case helpOptionDistrict
+    case helpArgumentDistrict
+    case helpOrgAbstract
+    case helpOrgDistrictAbstract
+    case helpOrgDistrictAddAbstract
+    case helpOrgDistrictListAbstract
+    case coreUnitExists
+    case coreUnitNotFound
+    case coreUnitDateInvalid
+    case coreBodyNotFound
+    case coreOfficeNeedsMember
+    case coreTermNotFound
+    case problemBranch
+    case helpOrgBranchAbstract
+    case helpOrgBranchDiscussion
+    case helpOrgCaucusAbstract
+    case helpOrgBodyAbstract
+    case helpOfficeAbstract
+    case helpOfficeDiscussion
+    case helpMandateAbstract
+    case helpMandateDiscussion
+    case helpOptionUnitName
+    case helpOptionInto
+    case helpOptionNewName
+    case helpOptionBodyKind
+    case helpOptionBody
+    case helpOptionTitle
+    case helpOptionLevel
+    case helpOptionMandateName
+    case helpArgumentTermID
+    case orgUnitAdded
+    case orgBranchRestructured
+    case officeAdded
+    case mandateAdded
+    case termEnded
     case helpOrgTimeZoneAbstract
     case helpArgumentTimeZone
     case orgTimeZoneShown
     case orgTimeZoneSet
-    case helpMemberAnniversariesAbstract
-    case helpMemberAnniversariesDiscussion
-    case helpOptionEnteredSince
-    case helpOptionRoundOnly
-    case anniversaryBirthday
-    case anniversaryJubilee
-    case coreRectifyFieldsOnly
-    case memberRectified
-    case helpMemberRectifyAbstract
-    case helpMemberRectifyDiscussion
-    case helpOptionSinceVersion
-    case coreMemberErased
-    case helpMemberCanaryDomainAbstract
-    case helpArgumentDomain
-    case canaryDomainSet
     case helpBranchAddAbstract
     case helpBranchListAbstract
     case helpBranchRenameAbstract

@@ -34,6 +34,13 @@ enum Main {
             handler.logLevel = level
             return handler
         }
+        // The texts are resources next to the program. Without them kartei still works and shows
+        // message keys; this note (English: there is no catalogue to say it in) tells why.
+        let problems = MessageCatalogue.shared.problems
+        if let first = problems.first {
+            let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
+            Console.diagnostic("kartei: message texts: \(first)\(more)")
+        }
         do {
             var command = try Kartei.parseAsRoot()
             try command.run()
@@ -66,11 +73,16 @@ func printProblems(_ problems: [MemberProblem]) {
                                                     "column": problem.column.map(String.init) ?? "–",
                                                     "field": problem.field, "problem": problem.message.text()]))
     }
-    if problems.count > 200 { Console.note(Message(.memberImportMoreProblems, ["count": String(problems.count - 200)])) }
+    if problems.count > 200 { Console.note(Message(.memberImportMoreProblems, count: problems.count - 200)) }
 }
 
 /// Looks up a message in the catalogue in the language of this process. Placeholder values are
 /// shown as one line each, with nothing raw that the text rule refuses (`Console.shown`).
 func L(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
     Console.shown(Message(key, arguments)).text()
+}
+
+/// A message with plural forms: `count` chooses the form (and fills `{count}`).
+func L(_ key: MessageKey, count: some BinaryInteger, _ arguments: [String: String] = [:]) -> String {
+    Console.shown(Message(key, count: count, arguments)).text()
 }

@@ -258,7 +258,9 @@ struct CLITests {
         #expect(text.contains("/role/district/Leipzig"))
 
         // Revoked: refused at once, and openssl says so with the new CRL.
-        #expect(try run(["user", "revoke", String(id)], treasurer).status == 0)
+        let revokeOutput = try run(["user", "revoke", String(id)], treasurer)
+        #expect(revokeOutput.status == 0)
+        #expect(revokeOutput.stdout.hasPrefix("User \(id) revoked; 1 certificate revoked.\n"), "\(revokeOutput.stdout)")
         let afterRevoke = try run(["org", "district", "list"], anja)
         #expect(afterRevoke.status == 86)
         #expect(afterRevoke.stderr.contains("revoked") || afterRevoke.stderr.contains("left"))

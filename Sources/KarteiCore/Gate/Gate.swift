@@ -179,6 +179,6 @@ struct Gate: Sendable {
         }
         try record(action: "audit.rollback.detected", objectType: "log",
                    objectIDs: [String(seen.size), String(current), finding], outcome: .denied)
-        throw CoreError(.rollbackDetected, ["seen": String(seen.size), "current": String(current), "finding": finding])
+        throw CoreError(.rollbackDetected, ["count": String(seen.size), "current": String(current), "finding": finding])
     }
 }

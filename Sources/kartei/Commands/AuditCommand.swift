@@ -163,9 +163,9 @@ struct AuditCommand: ParsableCommand {
             switch format {
             case .json: try JSONOutput.printObject(result)
             case .text:
-                Console.out(L(.auditVerifySummary, ["size": String(result.size), "content": String(result.entriesWithContent),
-                                                    "erased": String(result.erasedEntries),
-                                                    "checkpoints": String(result.checkpointsVerified)]))
+                Console.out(L(.auditVerifySummary, count: result.checkpointsVerified,
+                              ["size": L(.auditVerifyEntries, count: result.size),
+                               "content": String(result.entriesWithContent), "erased": String(result.erasedEntries)]))
                 for problem in result.problems.sorted(by: { $0.index < $1.index }) {
                     Console.line("  \(problem.index)  \(problem.kind.rawValue)  \(problem.detail)")
                 }
@@ -188,8 +188,8 @@ struct AuditCommand: ParsableCommand {
             let summary = try access.withSession { session in
                 try session.audit.export(to: URL(fileURLWithPath: directory), purpose: purpose)
             }
-            Console.out(L(.auditExported, ["path": directory, "entries": String(summary.entries),
-                                           "checkpoints": String(summary.checkpoints)]))
+            Console.out(L(.auditExported, count: summary.checkpoints,
+                          ["path": directory, "entries": L(.auditExportedEntries, count: summary.entries)]))
         }
     }
 
@@ -214,7 +214,8 @@ struct AuditCommand: ParsableCommand {
             let pruned = try session.audit.prune(dryRun: dryRun)
             let (count, cutoff) = (pruned.count, pruned.cutoff)
             try session.close()
-            Console.out(L(dryRun ? .auditPruneDryRun : .auditPruned, ["count": String(count), "cutoff": String(cutoff.prefix(10))]))
+            Console.out(L(dryRun ? .auditPruneDryRun : .auditPruned, count: count,
+                          ["cutoff": String(cutoff.prefix(10))]))
         }
     }
 
@@ -253,7 +254,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             try access.withSession { session in try session.settings.setAuditRetention(years: years) }
-            Console.out(L(.auditRetentionSet, ["years": String(years)]))
+            Console.out(L(.auditRetentionSet, count: years))
         }
     }
 }

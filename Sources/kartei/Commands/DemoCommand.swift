@@ -125,8 +125,8 @@ struct DemoCommand: ParsableCommand {
                                     to: file("\(role).env"))
         }
         Console.note(Message(.demoWarning, ["path": directory.path]))
-        Console.out(L(.demoDone, ["dir": directory.path, "members": String(count), "seed": String(seed),
-                                  "env": file("treasurer.env")]))
+        Console.out(L(.demoDone, count: count,
+                      ["dir": directory.path, "seed": String(seed), "env": file("treasurer.env")]))
     }
 }
 

@@ -58,8 +58,8 @@ struct DuesCommand: ParsableCommand {
                 if format == .json {
                     try JSONOutput.printObject(table)
                 } else {
-                    Console.out(L(.duesTableSaved, ["date": CalendarDate.parse(table.validFrom)?.german ?? table.validFrom,
-                                                    "count": String(table.brackets.count)]))
+                    Console.out(L(.duesTableSaved, count: table.brackets.count,
+                                  ["date": CalendarDate.parse(table.validFrom)?.german ?? table.validFrom]))
                 }
             }
         }
@@ -113,7 +113,7 @@ struct DuesCommand: ParsableCommand {
 
     static func arrearsLine(_ a: MemberArrears) -> String {
         let since = a.oldestUnpaidMonth.map {
-            "  " + L(.duesArrearsSince, ["month": $0.german, "months": String(a.ageMonths ?? 0)])
+            "  " + L(.duesArrearsSince, count: a.ageMonths ?? 0, ["month": $0.german])
         } ?? ""
         return "\(a.number)  \(a.familyName), \(a.givenName)  \(a.district)  \(euro(a.balanceCents))\(since)"
     }
@@ -140,10 +140,11 @@ struct DuesCommand: ParsableCommand {
                 Console.out("")
                 for summary in report.districts + (report.districts.count > 1 ? [report.total] : []) {
                     let age = summary.byAge
-                    Console.out(L(.duesDistrictSummary, [
+                    Console.out(L(.duesDistrictSummary, count: summary.members, [
                         "district": summary.district.isEmpty ? L(.duesAllDistricts) : summary.district,
-                        "inArrears": String(summary.membersInArrears), "members": String(summary.members),
-                        "arrears": DuesCommand.euro(summary.arrearsCents), "oldest": String(summary.oldestAgeMonths ?? 0),
+                        "inArrears": String(summary.membersInArrears),
+                        "arrears": DuesCommand.euro(summary.arrearsCents),
+                        "oldest": L(.duesMonths, count: summary.oldestAgeMonths ?? 0),
                         "a": String(age.months0to2), "b": String(age.months3to5), "c": String(age.months6to11),
                         "d": String(age.months12plus),
                     ]))
@@ -174,7 +175,7 @@ struct DuesCommand: ParsableCommand {
                                                     "paid": DuesCommand.euro(a.paidCents), "balance": DuesCommand.euro(a.balanceCents),
                                                     "start": account.accountingStart.german]))
                 if let month = a.oldestUnpaidMonth {
-                    Console.out(L(.duesArrearsSince, ["month": month.german, "months": String(a.ageMonths ?? 0)]))
+                    Console.out(L(.duesArrearsSince, count: a.ageMonths ?? 0, ["month": month.german]))
                 }
                 for charge in account.charges { Console.line("  \(charge.month.german)  \(DuesCommand.euro(charge.cents))") }
                 for payment in account.payments {
@@ -202,8 +203,9 @@ struct DuesCommand: ParsableCommand {
             if format == .json {
                 try JSONOutput.printObject(summary)
             } else {
-                Console.out(L(.duesPaymentsImported, ["count": String(summary.payments), "total": DuesCommand.euro(summary.totalCents),
-                                                      "members": String(summary.members), "file": file]))
+                Console.out(L(.duesPaymentsImported, count: summary.payments,
+                              ["total": DuesCommand.euro(summary.totalCents),
+                               "members": L(.duesPaymentMembers, count: summary.members), "file": file]))
             }
         }
     }
@@ -367,9 +369,9 @@ struct DonationCommand: ParsableCommand {
                         Console.line("  \(CalendarDate.parse(d.receivedOn)?.german ?? d.receivedOn)  \(DuesCommand.euro(d.amountCents))  \(d.kind.rawValue)")
                     }
                 }
-                Console.out(L(.donationReceiptsTotal, ["year": String(receipts.year), "total": DuesCommand.euro(receipts.totalCents),
-                                                       "donors": String(receipts.donors.count),
-                                                       "anonymous": DuesCommand.euro(receipts.anonymousCents)]))
+                Console.out(L(.donationReceiptsTotal, count: receipts.donors.count,
+                              ["year": String(receipts.year), "total": DuesCommand.euro(receipts.totalCents),
+                               "anonymous": DuesCommand.euro(receipts.anonymousCents)]))
                 Console.out(recorded.text())
             }
         }

@@ -19,6 +19,6 @@ struct GenerateCommand: ParsableCommand {
             return
         }
         try NewFile.write([UInt8](data), to: out)
-        Console.note(Message(.generateWritten, ["count": String(members), "seed": String(seed), "file": out]))
+        Console.note(Message(.generateWritten, count: members, ["seed": String(seed), "file": out]))
     }
 }

@@ -80,7 +80,8 @@ struct HolderCommand: ParsableCommand {
 
         func run() throws {
             let report = try VaultRekey.run(access, removing: [id])
-            Console.out(L(.holderRemoved, ["id": id, "pages": String(report.pages), "holders": String(report.holders)]))
+            Console.out(L(.holderRemoved, count: report.holders,
+                          ["id": id, "pages": L(.vaultPages, count: report.pages)]))
         }
     }
 }

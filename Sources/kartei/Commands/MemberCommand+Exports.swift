@@ -28,8 +28,8 @@ extension MemberCommand {
             let export = try access.withSession { session in
                 try session.exports.export(request, approver: approver, file: (out, L(.cardAssociation)))
             }
-            Console.out(L(purpose.carriesCanary ? .memberExported : .memberExportedNoCanary,
-                          ["count": String(export.people), "file": out, "id": String(export.id)]))
+            Console.out(L(purpose.carriesCanary ? .memberExported : .memberExportedNoCanary, count: export.people,
+                          ["file": out, "id": String(export.id)]))
         }
     }
 
@@ -93,9 +93,9 @@ extension MemberCommand {
             }
             if found.isEmpty { Console.note(Message(.memberNoMatches)) }
             for export in found {
-                Console.out(L(.traceFound, ["id": String(export.id), "time": export.createdAt, "purpose": export.purpose,
-                                            "reason": export.purposeText, "recipient": export.recipient,
-                                            "count": String(export.people), "actor": export.actor]))
+                Console.out(L(.traceFound, count: export.people,
+                              ["id": String(export.id), "time": export.createdAt, "purpose": export.purpose,
+                               "reason": export.purposeText, "recipient": export.recipient, "actor": export.actor]))
             }
         }
     }
@@ -110,7 +110,7 @@ extension MemberCommand {
 
         func run() throws {
             try access.withSession { session in try session.settings.setExportApprovalThreshold(people) }
-            Console.out(L(.exportApprovalSet, ["count": String(people)]))
+            Console.out(L(.exportApprovalSet, count: people))
         }
     }
 }
@@ -134,7 +134,7 @@ extension MemberCommand {
             }
             if format == .json { return try JSONOutput.printObject(summary) }
             let cutoff = CalendarDate.parse(summary.cutoff)?.german ?? summary.cutoff
-            Console.out(L(dryRun ? .erasureDryRun : .erasureDone, ["count": String(summary.members.count), "cutoff": cutoff]))
+            Console.out(L(dryRun ? .erasureDryRun : .erasureDone, count: summary.members.count, ["cutoff": cutoff]))
             if dryRun { for reference in summary.members { Console.line("  \(reference)") } }
         }
     }
@@ -149,7 +149,7 @@ extension MemberCommand {
 
         func run() throws {
             try access.withSession { session in try session.settings.setErasureRetention(years: years) }
-            Console.out(L(.erasureRetentionSet, ["years": String(years)]))
+            Console.out(L(.erasureRetentionSet, count: years))
         }
     }
 }
@@ -244,7 +244,8 @@ extension MemberCommand {
             case .text:
                 if found.isEmpty { Console.note(Message(.memberNoMatches)) }
                 for a in found {
-                    let what = L(a.kind == "birthday" ? .anniversaryBirthday : .anniversaryJubilee, ["years": String(a.years)])
+                    let what = a.kind == "birthday" ? L(.anniversaryBirthday, ["years": String(a.years)])
+                                                    : L(.anniversaryJubilee, count: a.years)
                     Console.line("\(MemberCommand.german(a.date))  \(what)\(a.round ? " ★" : "")  \(a.member.givenName) \(a.member.familyName) "
                         + "(\(a.member.reference))  \(a.member.street) \(a.member.houseNumber), \(a.member.postalCode) \(a.member.city)")
                 }
@@ -269,7 +270,7 @@ extension MemberCommand {
             let day = since?.date
             let detail = try access.withSession { session in try session.members.rectify(reference, change, since: day) }
             if format == .json { return try JSONOutput.printObject(detail) }
-            Console.out(L(.memberRectified, ["member": detail.current.reference, "count": String(detail.history.count)]))
+            Console.out(L(.memberRectified, count: detail.history.count, ["member": detail.current.reference]))
         }
     }
 }

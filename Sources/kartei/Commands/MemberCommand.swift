@@ -301,7 +301,7 @@ struct MemberCommand: ParsableCommand {
             if format == .json {
                 try JSONOutput.printObject(summary)
             } else {
-                Console.out(L(.memberImported, ["count": String(summary.imported), "file": file]))
+                Console.out(L(.memberImported, count: summary.imported, ["file": file]))
             }
         }
     }

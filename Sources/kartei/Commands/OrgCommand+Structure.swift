@@ -74,7 +74,7 @@ extension OrgCommand {
                                                                      on: day, reason: reason)
                 let (unit, moved) = (restructured.successor, restructured.moved)
                 try session.close()
-                Console.out(L(.orgBranchRestructured, ["date": day.german, "name": unit.name, "count": String(moved.count)]))
+                Console.out(L(.orgBranchRestructured, count: moved.count, ["date": day.german, "name": unit.name]))
             }
         }
 

@@ -172,11 +172,11 @@ struct UserCommand: ParsableCommand {
             defer { try? session.close() }
             let key = try caKey.load(session, required: !deferCrl)
             let result = try session.authority.revoke(id, reason: reason.crlReason, caKey: key)
-            Console.out(L(.userRevoked, ["id": String(id), "count": String(result.serials.count)]))
+            Console.out(L(.userRevoked, count: result.serials.count, ["id": String(id)]))
             if !result.crlSigned { Console.note(Message(.userRevokedCRLDeferred)) }
             if !result.holderIDs.isEmpty {
                 let report = try session.rekey(removing: Set(result.holderIDs))
-                Console.out(L(.vaultRekeyDone, ["pages": String(report.pages), "holders": String(report.holders)]))
+                Console.out(L(.vaultRekeyDone, count: report.holders, ["pages": L(.vaultPages, count: report.pages)]))
             } else {
                 try session.close()
             }
@@ -212,7 +212,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try access.withSession { session in try session.settings.setLockoutThreshold(attempts) }
-            Console.out(L(.userLockoutSet, ["attempts": String(attempts)]))
+            Console.out(L(.userLockoutSet, count: attempts))
         }
     }
 }

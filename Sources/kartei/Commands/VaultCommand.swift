@@ -52,8 +52,8 @@ struct VaultCommand: ParsableCommand {
                     [$0.kind.rawValue, $0.file, $0.page.map(String.init) ?? "", $0.frame.map(String.init) ?? "", $0.detail ?? ""]
                 })
             case .text:
-                Console.out(L(.vaultCheckSummary, ["pages": String(report.pagesChecked),
-                                                    "frames": String(report.walFramesChecked)]))
+                Console.out(L(.vaultCheckSummary, ["pages": L(.vaultPages, count: report.pagesChecked),
+                                                    "frames": L(.vaultCheckFrames, count: report.walFramesChecked)]))
                 for problem in report.problems { Console.line("  " + CheckText.describe(problem)) }
                 if report.isHealthy { Console.out(L(.vaultCheckHealthy)) }
             }
@@ -71,7 +71,7 @@ struct VaultCommand: ParsableCommand {
 
         func run() throws {
             let report = try VaultRekey.run(access, removing: [])
-            Console.out(L(.vaultRekeyDone, ["pages": String(report.pages), "holders": String(report.holders)]))
+            Console.out(L(.vaultRekeyDone, count: report.holders, ["pages": L(.vaultPages, count: report.pages)]))
         }
     }
 
@@ -144,7 +144,7 @@ enum CheckText {
     /// A report with problems ends in exit 85 and says so on stderr, whatever the output format.
     static func finish(_ report: CheckReport) throws {
         guard !report.isHealthy else { return }
-        Console.error(Message(.vaultCheckProblems, ["count": String(report.problems.count)]))
+        Console.error(Message(.vaultCheckProblems, count: report.problems.count))
         throw ExitCode(KarteiExitCode.checkFailed.rawValue)
     }
 
