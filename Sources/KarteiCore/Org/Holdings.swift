@@ -1,3 +1,11 @@
+/// The two kinds of term a person holds for a time: an office in a body, a mandate.
+public enum Term: String, Sendable, CaseIterable {
+    case office, mandate
+
+    /// The table that records terms of this kind (a fixed name, never from input).
+    var table: String { rawValue }
+}
+
 /// An office and the person who holds it (as they were on the day asked for).
 public struct OfficeHolding: Sendable {
     public var office: Office

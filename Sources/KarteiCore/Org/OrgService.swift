@@ -72,22 +72,14 @@ extension OrgService {
     }
     public func bodies(district: String? = nil) throws -> [Body] {
         try perform(.orgRead, on: .vault, objectType: "body") { db in
-            var sql = "SELECT * FROM body"
-            var arguments: StatementArguments = []
-            if let district { sql += " WHERE district = ?"; arguments = [district] }
-            return (try Row.fetchAll(db, sql: sql + " ORDER BY district, name", arguments: arguments).map(OrgStore.body), [])
+            (try OrgStore.bodies(district: district, db), [])
         }
     }
     public func addBody(name: String, kind: Body.Kind, district: String?, from: CalendarDate? = nil) throws -> Body {
         try FreeText.check(name, .name, field: "name")
         return try perform(.orgWrite, on: .vault, objectType: "body") { db in
-            let trimmed = GermanCSV.trimmed(name)
-            guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
             if let district, try !Districts.exists(district, db) { throw CoreError(.districtUnknown, ["district": district]) }
-            try db.execute(sql: "INSERT INTO body (kind, name, district, validFrom) VALUES (?, ?, ?, ?)",
-                           arguments: [kind.rawValue, trimmed, district ?? "", (from ?? today).iso])
-            let body = Body(id: db.lastInsertedRowID, kind: kind, name: trimmed, district: district ?? "",
-                            validFrom: (from ?? today).iso, validTo: nil)
+            let body = try OrgStore.addBody(kind: kind, name: name, district: district ?? "", from: (from ?? today).iso, db)
             return (body, [String(body.id)])
         }
     }
@@ -127,30 +119,21 @@ extension OrgService {
                   version.kind == .member else {
                 throw CoreError(.officeNeedsMember, ["member": reference.description, "date": MemberStore.german(day)])
             }
-            let trimmed = GermanCSV.trimmed(title)
-            guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
-            try db.execute(sql: "INSERT INTO office (personID, bodyID, title, validFrom, validTo, source) VALUES (?, ?, ?, ?, NULL, ?)",
-                           arguments: [personID, id, trimmed, day, source])
-            let office = Office(id: db.lastInsertedRowID, memberNumber: version.number, personID: personID, bodyID: id,
-                                bodyName: body.name, title: trimmed, validFrom: day, validTo: nil, source: source)
+            let office = try OrgStore.addOffice(personID: personID, number: version.number, body: body, title: title,
+                                                from: day, source: source, db)
             return (office, [version.reference])
         }
     }
-    /// Ends an office or a mandate on a day (`kind`: "office" or "mandate").
-    public func endTerm(_ kind: String, id: Int64, on date: CalendarDate? = nil) throws {
+    /// Ends an office or a mandate on a day after it began.
+    public func endTerm(_ kind: Term, id: Int64, on date: CalendarDate? = nil) throws {
         let day = (date ?? today).iso
-        let table = kind == "mandate" ? "mandate" : "office"
-        try perform(.memberWrite, objectType: table, requested: ["\(table):\(id)"], resolving: { db in
-            guard let personID = try Int64.fetchOne(db, sql: "SELECT personID FROM \(table) WHERE id = ?", arguments: [id]) else {
+        try perform(.memberWrite, objectType: kind.rawValue, requested: ["\(kind.rawValue):\(id)"], resolving: { db in
+            guard let personID = try OrgStore.holder(of: kind, id: id, db) else {
                 throw CoreError(.termNotFound, ["id": String(id)])
             }
             return try memberTarget(.person(personID), db)
         }) { db, target in
-            guard let from = try String.fetchOne(db, sql: "SELECT validFrom FROM \(table) WHERE id = ? AND validTo IS NULL",
-                                                 arguments: [id]), day > from else {
-                throw CoreError(.termNotFound, ["id": String(id)])
-            }
-            try db.execute(sql: "UPDATE \(table) SET validTo = ? WHERE id = ?", arguments: [day, id])
+            try OrgStore.end(kind, id: id, on: day, db)
             if case .member(let number, _) = target { return ((), [String(number)]) }
             return ((), [])
         }
@@ -165,12 +148,8 @@ extension OrgService {
                   let latest = try MemberStore.latest(of: personID, db) else {
                 throw CoreError(.memberNotFound, ["member": reference.description])
             }
-            let trimmed = GermanCSV.trimmed(name)
-            guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
-            try db.execute(sql: "INSERT INTO mandate (personID, level, name, validFrom, validTo) VALUES (?, ?, ?, ?, NULL)",
-                           arguments: [personID, level.rawValue, trimmed, day])
-            let mandate = Mandate(id: db.lastInsertedRowID, memberNumber: latest.number, personID: personID, level: level,
-                                  name: trimmed, validFrom: day, validTo: nil)
+            let mandate = try OrgStore.addMandate(personID: personID, number: latest.number, level: level, name: name,
+                                                  from: day, db)
             return (mandate, [latest.reference])
         }
     }
@@ -210,15 +189,13 @@ extension OrgService {
         let day = (from ?? today).iso
         try perform(.memberWrite, objectType: "caucus", requested: [reference.description],
                     resolving: { db in try memberTarget(reference, db) }) { db, _ in
-            guard let unit = try Row.fetchOne(db, sql: "SELECT * FROM orgUnit WHERE id = ? AND kind = 'caucus'",
-                                              arguments: [caucus]).map(OrgStore.unit) else {
+            guard let unit = try OrgStore.caucus(caucus, db) else {
                 throw CoreError(.unitNotFound, ["name": String(caucus)])
             }
             guard let personID = try MemberStore.personID(reference, db) else {
                 throw CoreError(.memberNotFound, ["member": reference.description])
             }
-            try db.execute(sql: "INSERT OR IGNORE INTO caucusMember (caucusID, personID, validFrom, validTo) VALUES (?, ?, ?, NULL)",
-                           arguments: [unit.id, personID, day])
+            try OrgStore.join(caucus: unit.id, personID: personID, from: day, db)
             return ((), [try MemberStore.latest(of: personID, db)?.reference ?? reference.description])
         }
     }
@@ -226,9 +203,7 @@ extension OrgService {
     public func caucusMembers(_ caucus: Int64, asOf: CalendarDate? = nil, purpose: String = "") throws -> [MemberRecord] {
         let day = (asOf ?? today).iso
         return try perform(.memberRead, on: .vault, purpose: purpose, objectType: "member") { db in
-            let ids = try Int64.fetchAll(db, sql: """
-                SELECT personID FROM caucusMember WHERE caucusID = ? AND validFrom <= ? AND (validTo IS NULL OR validTo > ?)
-                """, arguments: [caucus, day, day])
+            let ids = try OrgStore.caucusMembers(caucus, on: day, db)
             let records = GermanCollation.sorted(try ids.compactMap {
                 try MemberStore.version(of: $0, on: day, db) ?? MemberStore.latest(of: $0, db)
             })

@@ -37,8 +37,7 @@ enum OrgStore {
 
     static func addUnit(kind: OrgUnit.Kind, name: String, district: String, from day: String, at time: String,
                         _ db: Database) throws -> OrgUnit {
-        let trimmed = GermanCSV.trimmed(name)
-        guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
+        let trimmed = try nonEmpty(name)
         if try current(kind: kind, name: trimmed, district: district, on: day, db) != nil {
             throw CoreError(.unitExists, ["name": trimmed])
         }
@@ -59,6 +58,20 @@ enum OrgStore {
     static func body(_ row: Row) throws -> Body {
         Body(id: row["id"], kind: try row.stored(Body.Kind.self, "kind", table: "body"), name: row["name"], district: row["district"],
              validFrom: row["validFrom"], validTo: row["validTo"])
+    }
+
+    static func bodies(district: String?, _ db: Database) throws -> [Body] {
+        var sql = "SELECT * FROM body"
+        var arguments: StatementArguments = []
+        if let district { sql += " WHERE district = ?"; arguments = [district] }
+        return try Row.fetchAll(db, sql: sql + " ORDER BY district, name", arguments: arguments).map(body)
+    }
+
+    static func addBody(kind: Body.Kind, name: String, district: String, from day: String, _ db: Database) throws -> Body {
+        let trimmed = try nonEmpty(name)
+        try db.execute(sql: "INSERT INTO body (kind, name, district, validFrom) VALUES (?, ?, ?, ?)",
+                       arguments: [kind.rawValue, trimmed, district, day])
+        return Body(id: db.lastInsertedRowID, kind: kind, name: trimmed, district: district, validFrom: day, validTo: nil)
     }
 
     static func body(_ id: Int64, _ db: Database) throws -> Body {
@@ -90,6 +103,38 @@ enum OrgStore {
                          arguments: [bodyID, day, day]).map(office)
     }
 
+    static func addOffice(personID: Int64, number: Int?, body: Body, title: String, from day: String, source: String,
+                          _ db: Database) throws -> Office {
+        let trimmed = try nonEmpty(title)
+        try db.execute(sql: "INSERT INTO office (personID, bodyID, title, validFrom, validTo, source) VALUES (?, ?, ?, ?, NULL, ?)",
+                       arguments: [personID, body.id, trimmed, day, source])
+        return Office(id: db.lastInsertedRowID, memberNumber: number, personID: personID, bodyID: body.id,
+                      bodyName: body.name, title: trimmed, validFrom: day, validTo: nil, source: source)
+    }
+
+    static func addMandate(personID: Int64, number: Int?, level: Mandate.Level, name: String, from day: String,
+                           _ db: Database) throws -> Mandate {
+        let trimmed = try nonEmpty(name)
+        try db.execute(sql: "INSERT INTO mandate (personID, level, name, validFrom, validTo) VALUES (?, ?, ?, ?, NULL)",
+                       arguments: [personID, level.rawValue, trimmed, day])
+        return Mandate(id: db.lastInsertedRowID, memberNumber: number, personID: personID, level: level,
+                       name: trimmed, validFrom: day, validTo: nil)
+    }
+
+    /// The person holding an office or mandate, or nil when there is no such term.
+    static func holder(of kind: Term, id: Int64, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT personID FROM \(kind.table) WHERE id = ?", arguments: [id])
+    }
+
+    /// Ends a running term on a day after it began.
+    static func end(_ kind: Term, id: Int64, on day: String, _ db: Database) throws {
+        guard let from = try String.fetchOne(db, sql: "SELECT validFrom FROM \(kind.table) WHERE id = ? AND validTo IS NULL",
+                                             arguments: [id]), day > from else {
+            throw CoreError(.termNotFound, ["id": String(id)])
+        }
+        try db.execute(sql: "UPDATE \(kind.table) SET validTo = ? WHERE id = ?", arguments: [day, id])
+    }
+
     static func mandate(_ row: Row) throws -> Mandate {
         Mandate(id: row["id"], memberNumber: row["number"], personID: row["personID"],
                 level: try row.stored(Mandate.Level.self, "level", table: "mandate"), name: row["name"], validFrom: row["validFrom"],
@@ -103,5 +148,27 @@ enum OrgStore {
         if let level { sql += " AND m.level = ?"; arguments += [level.rawValue] }
         if let day { sql += " AND m.validFrom <= ? AND (m.validTo IS NULL OR m.validTo > ?)"; arguments += [day, day] }
         return try Row.fetchAll(db, sql: sql + " ORDER BY m.validFrom", arguments: arguments).map(mandate)
+    }
+
+    // MARK: Caucuses
+
+    static func caucus(_ id: Int64, _ db: Database) throws -> OrgUnit? {
+        try Row.fetchOne(db, sql: "SELECT * FROM orgUnit WHERE id = ? AND kind = 'caucus'", arguments: [id]).map(unit)
+    }
+
+    static func join(caucus id: Int64, personID: Int64, from day: String, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO caucusMember (caucusID, personID, validFrom, validTo) VALUES (?, ?, ?, NULL)",
+                       arguments: [id, personID, day])
+    }
+
+    static func caucusMembers(_ id: Int64, on day: String, _ db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: "SELECT personID FROM caucusMember WHERE caucusID = ? AND " + holdsOn,
+                           arguments: [id, day, day])
+    }
+
+    private static func nonEmpty(_ text: String) throws -> String {
+        let trimmed = GermanCSV.trimmed(text)
+        guard !trimmed.isEmpty else { throw CoreError(.nameEmpty) }
+        return trimmed
     }
 }

@@ -29,7 +29,7 @@ struct OfficeCommand: ParsableCommand {
     struct End: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpOfficeEndAbstract))
         @OptionGroup var term: TermEnd
-        func run() throws { try term.run("office") }
+        func run() throws { try term.run(.office) }
     }
 
     /// The offices of one person.
@@ -82,7 +82,7 @@ struct MandateCommand: ParsableCommand {
     struct End: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: L(.helpMandateEndAbstract))
         @OptionGroup var term: TermEnd
-        func run() throws { try term.run("mandate") }
+        func run() throws { try term.run(.mandate) }
     }
 
     /// Mandates held on a day, in the caller's scope.
@@ -125,7 +125,7 @@ struct TermEnd: ParsableArguments {
     @Argument(help: ArgumentHelp(L(.helpArgumentTermID))) var id: Int64
     @Option(name: .long, help: ArgumentHelp(L(.helpOptionEventDate), valueName: "date")) var date: Day?
 
-    func run(_ kind: String) throws {
+    func run(_ kind: Term) throws {
         let day = date?.date
         let ended = try access.withSession { session in
             try session.org.endTerm(kind, id: id, on: day)

@@ -69,8 +69,8 @@ struct OrganisationTests {
         #expect(throws: CoreError(.officeNeedsMember)) {
             try treasurer.org.addOffice(.number(late), body: board.id, title: "Beisitzerin", from: Self.day("2023-01-01"))
         }
-        try treasurer.org.endTerm("office", id: second.id, on: Self.day("2021-03-01"))
-        #expect(throws: CoreError(.termNotFound)) { try treasurer.org.endTerm("office", id: second.id, on: Self.day("2022-01-01")) }
+        try treasurer.org.endTerm(.office, id: second.id, on: Self.day("2021-03-01"))
+        #expect(throws: CoreError(.termNotFound)) { try treasurer.org.endTerm(.office, id: second.id, on: Self.day("2022-01-01")) }
 
         #expect(try treasurer.org.officeHolders(body: board.id, asOf: Self.day("2020-01-01")).compactMap(\.holder.number).sorted() == [chair, treasurerOfBoard])
         #expect(try treasurer.org.officeHolders(body: board.id, asOf: Self.day("2022-01-01")).map(\.holder.number) == [chair])
@@ -99,7 +99,7 @@ struct OrganisationTests {
         let bernd = try Self.member(treasurer, "Bernd", district: "Dresden")
         let council = try treasurer.org.addMandate(.number(anna), level: .municipal, name: "Stadtrat Leipzig", from: Self.day("2019-07-01"))
         _ = try treasurer.org.addMandate(.number(bernd), level: .state, name: "Landtag", from: Self.day("2019-10-01"))
-        try treasurer.org.endTerm("mandate", id: council.id, on: Self.day("2024-07-01"))
+        try treasurer.org.endTerm(.mandate, id: council.id, on: Self.day("2024-07-01"))
         #expect(try treasurer.org.mandates(asOf: Self.day("2020-01-01")).count == 2)
         #expect(try treasurer.org.mandates(level: .state, asOf: Self.day("2020-01-01")).map(\.holder.number) == [bernd])
         #expect(try treasurer.org.mandates(asOf: Self.day("2025-01-01")).map(\.holder.number) == [bernd])
